@@ -1,0 +1,145 @@
+package dev.connectorerrorbot.app;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import dev.connectorerrorbot.catalog.Catalog;
+import dev.connectorerrorbot.catalog.CatalogLoad;
+import dev.connectorerrorbot.catalog.CatalogLoader;
+import dev.connectorerrorbot.catalog.CatalogModule;
+import dev.connectorerrorbot.cli.LookupCommand;
+import dev.connectorerrorbot.cli.ValidateCommand;
+import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.ConfigModule;
+import dev.connectorerrorbot.config.FrontEnd;
+import dev.connectorerrorbot.config.SettingsReader;
+import dev.connectorerrorbot.config.SettingsResult;
+import dev.connectorerrorbot.console.ConsoleFrontEnd;
+import dev.connectorerrorbot.lookup.LookupModule;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point: reads the settings, loads the catalog, picks the front end (a command, the console or Slack), creates
+ * the one injector and runs it. Every failure a user can cause ends here as one line and a non-zero exit.
+ */
+public final class Main {
+    static final int EXIT_CATALOG = 1;
+    static final int EXIT_USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final String USAGE = String.join("\n",
+            "usage: java -jar connector-error-bot.jar [COMMAND]",
+            "  (no command)              run the bot: Slack when SLACK_* credentials are set, else the console",
+            "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
+            "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
+            "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or ./catalog)",
+            "  help                      this text");
+
+    private final Map<String, String> environment;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(Map<String, String> environment, InputStream in, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] arguments) {
+        // Stdout and stderr are UTF-8 whatever the locale: Java 17 without LANG would print Japanese as '?'.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int exit = new Main(System.getenv(), System.in, out, err).run(List.of(arguments));
+        out.flush();
+        err.flush();
+        System.exit(exit);
+    }
+
+    int run(List<String> arguments) {
+        try {
+            String command = arguments.isEmpty() ? "" : arguments.get(0);
+            List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
+            return switch (command) {
+                case "" -> runBot();
+                case "lookup" -> runLookup(rest);
+                case "validate" -> ValidateCommand.run(rest.isEmpty() ? catalogDirectory() : Path.of(rest.get(0)),
+                        out, err);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command '" + command + "'\n" + USAGE);
+                    yield EXIT_USAGE;
+                }
+            };
+        } catch (Exception bug) {
+            LOG.error("connector-error-bot stopped on an unexpected error", bug);
+            err.println("connector-error-bot stopped on an unexpected error: " + bug.getClass().getSimpleName()
+                    + "; see the log above");
+            return EXIT_CATALOG;
+        }
+    }
+
+    private int runLookup(List<String> arguments) throws Exception {
+        Catalog catalog = loadCatalog(catalogDirectory());
+        if (catalog == null) {
+            return EXIT_CATALOG;
+        }
+        Injector injector = createInjector(new CatalogModule(catalog), new LookupModule());
+        return injector.getInstance(LookupCommand.class).run(arguments, in, out, err);
+    }
+
+    private int runBot() throws Exception {
+        SettingsResult result = SettingsReader.read(environment);
+        if (result instanceof SettingsResult.Invalid invalid) {
+            err.println("connector-error-bot: " + invalid.message());
+            return EXIT_USAGE;
+        }
+        BotSettings settings = ((SettingsResult.Valid) result).settings();
+        Catalog catalog = loadCatalog(settings.catalogDirectory());
+        if (catalog == null) {
+            return EXIT_CATALOG;
+        }
+        LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), settings.catalogDirectory());
+        if (settings.frontEnd() == FrontEnd.CONSOLE) {
+            Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog),
+                    new LookupModule());
+            return injector.getInstance(ConsoleFrontEnd.class).run(in, out);
+        }
+        err.println("connector-error-bot: Slack credentials are set, but this build has no Slack front end yet;"
+                + " unset SLACK_BOT_TOKEN, SLACK_APP_TOKEN and SLACK_SIGNING_SECRET to use the console");
+        return EXIT_USAGE;
+    }
+
+    private Path catalogDirectory() {
+        String configured = environment.get("CATALOG_DIR");
+        return Path.of(configured == null || configured.isBlank() ? "catalog" : configured.strip());
+    }
+
+    private Catalog loadCatalog(Path directory) {
+        CatalogLoad load = new CatalogLoader().load(directory);
+        if (load instanceof CatalogLoad.Broken broken) {
+            err.println(broken.report());
+            return null;
+        }
+        return ((CatalogLoad.Loaded) load).catalog();
+    }
+
+    private static Injector createInjector(Module... modules) {
+        List<Module> all = new ArrayList<>(List.of(modules));
+        all.add(new StrictWiringModule());
+        return Guice.createInjector(all);
+    }
+}

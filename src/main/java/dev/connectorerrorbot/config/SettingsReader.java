@@ -1,0 +1,84 @@
+package dev.connectorerrorbot.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads {@link BotSettings} from environment variables; the only place in the bot that looks at the environment.
+ * Half-set or malformed settings give one sentence that says what is wrong and how to fix it.
+ */
+public final class SettingsReader {
+    private SettingsReader() {
+    }
+
+    public static SettingsResult read(Map<String, String> environment) {
+        String botToken = value(environment, "SLACK_BOT_TOKEN");
+        String appToken = value(environment, "SLACK_APP_TOKEN");
+        String signingSecret = value(environment, "SLACK_SIGNING_SECRET");
+        FrontEnd frontEnd;
+        if (botToken == null && appToken == null && signingSecret == null) {
+            frontEnd = FrontEnd.CONSOLE;
+        } else if (botToken == null) {
+            return problem("SLACK_BOT_TOKEN is not set, but " + (appToken != null ? "SLACK_APP_TOKEN" : "SLACK_SIGNING_SECRET")
+                    + " is: set SLACK_BOT_TOKEN to the bot token (xoxb-…) from the app's OAuth & Permissions page,"
+                    + " or unset all SLACK_ variables to run the console");
+        } else if (!botToken.startsWith("xoxb-")) {
+            return problem("SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb- (copy the"
+                    + " Bot User OAuth Token from the app's OAuth & Permissions page)");
+        } else if (appToken != null) {
+            if (!appToken.startsWith("xapp-")) {
+                return problem("SLACK_APP_TOKEN does not look like an app-level token: it must start with xapp-"
+                        + " (create one with the connections:write scope under Basic Information)");
+            }
+            frontEnd = FrontEnd.SOCKET_MODE;
+        } else if (signingSecret == null) {
+            return problem("SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET"
+                    + " (HTTP mode) is: set one of them");
+        } else {
+            frontEnd = FrontEnd.HTTP;
+        }
+        int port = BotSettings.DEFAULT_PORT;
+        String portText = value(environment, "PORT");
+        if (portText != null) {
+            try {
+                port = Integer.parseInt(portText);
+            } catch (NumberFormatException notANumber) {
+                port = -1;
+            }
+            if (port < 0 || port > 65_535) {
+                return problem("PORT must be a number from 0 to 65535, got '" + portText + "'");
+            }
+        }
+        URI apiUrl = BotSettings.DEFAULT_SLACK_API_URL;
+        String apiText = value(environment, "SLACK_API_URL");
+        if (apiText != null) {
+            try {
+                apiUrl = URI.create(apiText.endsWith("/") ? apiText : apiText + "/");
+            } catch (IllegalArgumentException malformed) {
+                return problem("SLACK_API_URL is not a URL: '" + apiText + "'");
+            }
+            if (!"http".equals(apiUrl.getScheme()) && !"https".equals(apiUrl.getScheme())) {
+                return problem("SLACK_API_URL must be an http or https URL, got '" + apiText + "'");
+            }
+        }
+        Path catalog = Path.of(valueOr(environment, "CATALOG_DIR", "catalog"));
+        String database = valueOr(environment, "BOT_DB", "./data/bot.db");
+        return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,
+                catalog, database, value(environment, "BOT_ADMIN_CHANNEL")));
+    }
+
+    private static SettingsResult problem(String message) {
+        return new SettingsResult.Invalid(message);
+    }
+
+    private static String value(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String valueOr(Map<String, String> environment, String name, String fallback) {
+        String value = value(environment, name);
+        return value == null ? fallback : value;
+    }
+}

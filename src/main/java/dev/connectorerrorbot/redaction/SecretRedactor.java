@@ -1,0 +1,122 @@
+package dev.connectorerrorbot.redaction;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks tokens, keys, passwords and bearer headers in any text before it is logged, matched or echoed. People paste
+ * live credentials next to connector errors; what the bot writes anywhere is treated as public.
+ *
+ * <p>Every pattern uses possessive or bounded quantifiers, so a hostile message cannot make a pattern backtrack.
+ */
+public final class SecretRedactor {
+    public static final String MASK = "[REDACTED]";
+
+    /** Whole matches that are secrets by their shape alone. */
+    private static final List<Pattern> SHAPES = List.of(
+            // Slack tokens (bot, user, app-level, refresh, config) and incoming-webhook URLs
+            Pattern.compile("\\bx(?:ox[abposre]|app)-[A-Za-z0-9-]{6,}+"),
+            Pattern.compile("(?i)https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]++"),
+            // JSON Web Tokens: header.payload.signature, base64url
+            Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}+\\.[A-Za-z0-9_-]{4,}+\\.?[A-Za-z0-9_-]*+"),
+            // Google OAuth refresh and access tokens
+            Pattern.compile("\\b1//0[A-Za-z0-9_-]{16,}+"),
+            Pattern.compile("\\bya29\\.[A-Za-z0-9_-]{16,}+"),
+            // AWS access key ids
+            Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
+            // PEM private keys, header to footer (bounded: base64 holds no '-')
+            Pattern.compile("-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]{0,20000}+(?:-----END [A-Z ]{0,40}PRIVATE KEY-----)?"));
+
+    /** Schemes followed by the credential: Authorization headers, Okta's SSWS, bearer tokens. */
+    private static final Pattern SCHEME_CREDENTIAL = Pattern.compile(
+            "(?i)\\b(bearer|basic|ssws|token)([ \\t]++)([A-Za-z0-9._~+/=-]{8,}+)");
+
+    /** key=value, key: value and "key":"value" for keys that name a credential. */
+    private static final Pattern KEY_VALUE = Pattern.compile(
+            "(?i)\\b(client[_-]?secret|refresh[_-]?token|access[_-]?token|id[_-]?token|auth[_-]?token|api[_-]?key"
+                    + "|api[_-]?token|apikey|secret[_-]?key|aws_secret_access_key|private[_-]?key|password|passwd|pwd"
+                    + "|secret|token|authorization|sig|signature)(?![A-Za-z0-9_])"
+                    + "(\"?[ \\t]{0,8}+[:=][ \\t]{0,8}+\"?)([^\\s\"'&,;}<>]{1,4096}+)");
+
+    /** Prose such as "the client secret is p4ndb…": a credential word, a verb, then a token-like value. */
+    private static final Pattern PROSE_VALUE = Pattern.compile(
+            "(?i)\\b(client secret|secret|password|api key|api token|refresh token|access token|token)"
+                    + "([ \\t]{1,8}+(?:is[ \\t]{1,8}+|was[ \\t]{1,8}+|of[ \\t]{1,8}+)?[`'\"]?)"
+                    + "([A-Za-z0-9._~+/=!@#$%^*-]{12,4096}+)");
+
+    /** Long mixed-case, mixed-digit runs that no human wrote: API keys, client secrets, session ids. */
+    private static final Pattern HIGH_ENTROPY = Pattern.compile("[A-Za-z0-9+/_=-]{28,4096}+");
+
+    /** URL user info: scheme://user:password@host. */
+    private static final Pattern URL_PASSWORD = Pattern.compile(
+            "(?i)\\b([a-z][a-z0-9+.-]{1,20}+://[^/\\s:@]{1,256}+:)([^/\\s@]{1,256}+)@");
+
+    @Inject
+    public SecretRedactor() {
+        // stateless: the patterns are constants
+    }
+
+    public String redact(String text) {
+        String redacted = text;
+        for (Pattern shape : SHAPES) {
+            redacted = shape.matcher(redacted).replaceAll(MASK);
+        }
+        redacted = URL_PASSWORD.matcher(redacted).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
+        redacted = maskGroup(SCHEME_CREDENTIAL, redacted, 3, false);
+        redacted = maskGroup(KEY_VALUE, redacted, 3, false);
+        redacted = maskGroup(PROSE_VALUE, redacted, 3, true);
+        return maskHighEntropy(redacted);
+    }
+
+    private static String maskGroup(Pattern pattern, String text, int group, boolean onlyTokenLike) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String value = matcher.group(group);
+            boolean mask = !value.equals(MASK) && (!onlyTokenLike || looksGenerated(value));
+            String replacement = mask
+                    ? text.substring(matcher.start(), matcher.start(group)) + MASK
+                    : matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String maskHighEntropy(String text) {
+        Matcher matcher = HIGH_ENTROPY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String value = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(looksGenerated(value) && hasMixedCase(value)
+                    ? MASK : value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Letters and digits mixed, the way generated secrets are and words are not. */
+    private static boolean looksGenerated(String value) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int index = 0; index < value.length(); index++) {
+            char c = value.charAt(index);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
+    }
+
+    private static boolean hasMixedCase(String value) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int index = 0; index < value.length(); index++) {
+            char c = value.charAt(index);
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
+        }
+        return upper && lower;
+    }
+}
