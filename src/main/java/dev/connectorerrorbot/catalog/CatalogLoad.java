@@ -27,7 +27,8 @@ public sealed interface CatalogLoad permits CatalogLoad.Loaded, CatalogLoad.Brok
             for (CatalogProblem problem : problems) {
                 report.append(problem).append('\n');
             }
-            report.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+            report.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+                    .append(" in the catalog; the file format is described in README.md, section \"The catalog\"");
             return report.toString();
         }
     }

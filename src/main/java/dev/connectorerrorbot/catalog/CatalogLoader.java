@@ -2,6 +2,7 @@ package dev.connectorerrorbot.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -75,15 +76,26 @@ public final class CatalogLoader {
             problems.add(new CatalogProblem(file, 0, "cannot read file: " + unreadable.getMessage()));
             return List.of();
         }
+        YamlLineIndex lines;
         try {
-            YamlLineIndex lines = YamlLineIndex.of(yamlFactory, yaml);
+            lines = YamlLineIndex.of(yamlFactory, yaml);
+        } catch (JsonProcessingException malformed) {
+            problems.add(new CatalogProblem(file, lineOf(malformed), "malformed YAML: " + summary(malformed)));
+            return List.of();
+        } catch (IOException unreadable) {
+            problems.add(new CatalogProblem(file, 0, "cannot read file: " + unreadable.getMessage()));
+            return List.of();
+        }
+        try {
             CatalogFileYaml bound = mapper.readValue(yaml, CatalogFileYaml.class);
             CatalogFileValidator validator = new CatalogFileValidator(file, lines);
             List<LocatedEntry> entries = validator.validate(bound);
             problems.addAll(validator.problems());
             return entries;
-        } catch (JsonProcessingException malformed) {
-            problems.add(new CatalogProblem(file, lineOf(malformed), describe(malformed)));
+        } catch (JsonMappingException wrongShape) {
+            // Records are bound through a buffer, so the exception's own location is often the end of the file;
+            // its path is exact, and the line index knows where that path is.
+            problems.add(new CatalogProblem(file, lines.lineOf(pointerOf(wrongShape)), describe(wrongShape)));
             return List.of();
         } catch (IOException unreadable) {
             problems.add(new CatalogProblem(file, 0, "cannot read file: " + unreadable.getMessage()));
@@ -103,16 +115,34 @@ public final class CatalogLoader {
         return problem.getLocation() == null ? 1 : Math.max(1, problem.getLocation().getLineNr());
     }
 
-    private static String describe(JsonProcessingException problem) {
+    private static String pointerOf(JsonMappingException problem) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : problem.getPath()) {
+            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    private static String describe(JsonMappingException problem) {
         if (problem instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "' (known: "
                     + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
                     + ")";
         }
-        String message = problem.getOriginalMessage();
-        int details = message.indexOf('\n');
-        String summary = details < 0 ? message : message.substring(0, details);
-        return "malformed YAML: " + summary.strip();
+        return "wrong shape at '" + pointerOf(problem) + "': " + summary(problem);
+    }
+
+    /** The parser's first line plus its "found"/"expected" line: what is wrong without the parser's internals. */
+    private static String summary(JsonProcessingException problem) {
+        String[] lines = problem.getOriginalMessage().split("\n");
+        StringBuilder summary = new StringBuilder(lines[0].strip());
+        for (int index = 1; index < lines.length; index++) {
+            String line = lines[index].strip();
+            if (line.startsWith("found") || line.startsWith("expected") || line.startsWith("but found")) {
+                summary.append("; ").append(line);
+            }
+        }
+        return summary.toString();
     }
 
     private static List<CatalogProblem> duplicateIds(List<LocatedEntry> entries) {

@@ -84,7 +84,7 @@ public final class ErrorMatcher {
         record Scored(CatalogEntry entry, double share) {
         }
         List<Scored> scored = new ArrayList<>();
-        Set<CatalogEntry> seen = new LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (ErrorPattern pattern : patterns) {
             Set<Integer> words = new java.util.HashSet<>();
             for (int id : pattern.ids) {
@@ -94,7 +94,8 @@ public final class ErrorMatcher {
             }
             long shared = words.stream().filter(present::contains).count();
             double share = words.isEmpty() ? 0 : (double) shared / words.size();
-            if (share >= minShare && seen.add(pattern.entry)) {
+            // one suggestion per error text: three apps sharing a 401 are one suggestion, not three
+            if (share >= minShare && seen.add(pattern.entry.error())) {
                 scored.add(new Scored(pattern.entry, share));
             }
         }

@@ -1,0 +1,62 @@
+package dev.connectorerrorbot.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A broken catalog is reported whole, one {@code file:line: reason} per problem, and never half-loaded. */
+class CatalogLoaderTest {
+    private static final Path BROKEN = Path.of("src/test/resources/catalog-broken");
+
+    private final CatalogLoader loader = new CatalogLoader();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"malformed", "several"})
+    void reportsEveryBrokenCatalogLineWithFileAndLine(String fixture) throws IOException {
+        String expected = Files.readString(BROKEN.resolve(fixture + ".expected.txt"), StandardCharsets.UTF_8);
+
+        CatalogLoad load = loader.load(BROKEN.resolve(fixture));
+
+        CatalogLoad.Broken broken = assertInstanceOf(CatalogLoad.Broken.class, load);
+        assertEquals(expected.strip(), broken.report());
+    }
+
+    @Test
+    void reportsAMissingDirectoryWithTheVariableToSet(@TempDir Path temp) {
+        Path missing = temp.resolve("nowhere");
+
+        CatalogLoad load = loader.load(missing);
+
+        CatalogLoad.Broken broken = assertInstanceOf(CatalogLoad.Broken.class, load);
+        assertEquals(missing + ":0: not a directory; set CATALOG_DIR to the catalog folder",
+                broken.problems().get(0).toString());
+    }
+
+    @Test
+    void reportsAFileThatIsNotUtf8(@TempDir Path temp) throws IOException {
+        Files.write(temp.resolve("box.yaml"), new byte[] {'a', 'p', 'p', ':', ' ', (byte) 0xC3, (byte) 0x28});
+
+        CatalogLoad load = loader.load(temp);
+
+        CatalogLoad.Broken broken = assertInstanceOf(CatalogLoad.Broken.class, load);
+        assertEquals(temp.resolve("box.yaml") + ":1: not valid UTF-8; save the file as UTF-8",
+                broken.problems().get(0).toString());
+    }
+
+    @Test
+    void loadsTheRepositoryCatalogWithEveryEntry() {
+        CatalogLoad load = loader.load(RepositoryCatalog.DIRECTORY);
+
+        CatalogLoad.Loaded loaded = assertInstanceOf(CatalogLoad.Loaded.class, load);
+        assertEquals(35, loaded.catalog().entries().size());
+        assertEquals(13, loaded.catalog().apps().size());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.connectorerrorbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The lookup CLI is a stable interface: its JSON shape, its line-for-line batch mode and its exit codes. */
+class LookupCommandTest {
+    private final CliRunner cli = new CliRunner();
+
+    @Test
+    void printsOneJsonObjectWithIdCandidatesAndExcerpt() throws IOException {
+        CliRunner.Run run = cli.lookup("", "--json", "Okta:", "HttpRequestFailure:", "Server", "returned:", "401",
+                "Unauthorized");
+
+        assertEquals(0, run.exitCode());
+        assertEquals("{\"lang\":\"en\",\"errors\":[{\"id\":\"okta-401-invalid-token\",\"candidates\":"
+                + "[\"okta-401-invalid-token\"],\"excerpt\":\"HttpRequestFailure: Server returned: 401 Unauthorized\"}]}\n",
+                run.out());
+    }
+
+    @Test
+    void printsANullIdAndEveryCandidateWhenTheAppIsUnknown() throws IOException {
+        CliRunner.Run run = cli.lookup("コネクタで NullPointerException が出ます", "--json");
+
+        assertEquals("{\"lang\":\"ja\",\"errors\":[{\"id\":null,\"candidates\":[\"aws-null-pointer\","
+                + "\"m365-null-pointer\"],\"excerpt\":\"NullPointerException\"}]}\n", run.out());
+    }
+
+    @Test
+    void answersEveryBatchLineInOrderAndKeepsUnreadableLinesAligned() throws IOException {
+        String stdin = "{\"text\": \"Slack: team_not_authorized\"}\n"
+                + "this is not json\n"
+                + "{\"text\": \"hello there\"}\n";
+
+        CliRunner.Run run = cli.lookup(stdin, "--batch");
+
+        String[] lines = run.out().split("\n");
+        assertEquals(3, lines.length);
+        assertTrue(lines[0].contains("\"id\":\"slack-team-not-authorized\""), lines[0]);
+        assertTrue(lines[1].startsWith("{\"lang\":\"en\",\"errors\":[],\"problem\":\"not a JSON object"), lines[1]);
+        assertEquals("{\"lang\":\"en\",\"errors\":[]}", lines[2]);
+    }
+
+    @Test
+    void printsTheResolutionCardAsTextByDefault() throws IOException {
+        CliRunner.Run run = cli.lookup("Box: BoxRestException: Failed to parse response.");
+
+        assertTrue(run.out().startsWith("■ Box: "), run.out());
+        assertTrue(run.out().contains("    1. "), run.out());
+        assertTrue(run.out().contains("https://learn.microsoft.com/en-us/defender-cloud-apps/"), run.out());
+        assertTrue(run.out().contains("Entry box-rest-parse-failure"), run.out());
+    }
+
+    @Test
+    void printsTheCardInJapaneseForAJapaneseMessage() throws IOException {
+        CliRunner.Run run = cli.lookup("Box で BoxRestException: Failed to parse response. が出ました");
+
+        assertTrue(run.out().contains("解決方法"), run.out());
+        assertTrue(run.out().contains("https://learn.microsoft.com/ja-jp/"), run.out());
+    }
+
+    @Test
+    void saysNotFoundWithTheClosestEntries() throws IOException {
+        CliRunner.Run run = cli.lookup("HttpRequestFailure: Server returned: 503 Service Unavailable");
+
+        assertTrue(run.out().startsWith("✗ Not in the catalog"), run.out());
+        assertTrue(run.out().contains("all-apps-http-500"), run.out());
+    }
+
+    @Test
+    void rejectsUnknownOptionsWithUsageAndExitCode2() throws IOException {
+        CliRunner.Run run = cli.lookup("", "--yaml");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("usage: lookup"), run.err());
+    }
+}
