@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One documented connector error: its stable id, the app it belongs to, the error text exactly as the docs print it
- * (plus localised forms as aliases), the parts of that text that vary, and its resolution in each language.
+ * (plus aliases: other forms people paste, such as the Japanese text), the parts of that text that vary, and its
+ * resolution in each language.
  */
 public record CatalogEntry(
         String id,

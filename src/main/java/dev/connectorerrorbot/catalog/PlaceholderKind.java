@@ -7,7 +7,7 @@ import java.util.Optional;
  * admin's own: a tenant GUID, a tenant id, a masked host name, or a gap where the docs leave part of the message out.
  */
 public enum PlaceholderKind {
-    /** Exactly one GUID, such as a tenant id. */
+    /** A GUID such as a tenant id, or the tenant domain some pastes show in its place. */
     GUID("guid"),
     /** A tenant identifier of one to a few words: a GUID, a domain, or the docs' own "Tenant_ID goes here". */
     TENANT("tenant"),

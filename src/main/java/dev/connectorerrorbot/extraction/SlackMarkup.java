@@ -19,7 +19,9 @@ public final class SlackMarkup {
 
     public static String toPlainText(String slackText) {
         String text = unwrapAngleMarkup(slackText);
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        // Slack escapes only these three; &quot; and &#39; arrive when an error is copied from a web page.
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
         text = JSON_UNICODE_ESCAPE.matcher(text).replaceAll(match ->
                 Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(match.group(1), 16))));
         return JSON_WHITESPACE_ESCAPE.matcher(text).replaceAll(" ");

@@ -78,7 +78,7 @@ final class PatternCompiler {
 
     private static void addWildcard(PlaceholderKind kind, List<int[]> elements, List<Boolean> anchors) {
         int[] widths = switch (kind) {
-            case GUID -> new int[] {1, 1};
+            case GUID -> new int[] {1, 5};
             case TENANT -> new int[] {1, 8};
             case HOST -> new int[] {0, 6};
             case GAP -> new int[] {0, 60};

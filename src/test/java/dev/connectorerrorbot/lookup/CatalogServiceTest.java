@@ -80,9 +80,9 @@ class CatalogServiceTest {
         return arguments.stream();
     }
 
-    @ParameterizedTest(name = "{0} → found from its Japanese form {1}")
+    @ParameterizedTest(name = "{0} → found from its alias {1}")
     @MethodSource("aliases")
-    void findsEveryEntryFromItsJapaneseForm(String id, String alias) {
+    void findsEveryEntryFromEachOfItsAliases(String id, String alias) {
         Answer answer = SERVICE.lookup("コネクタに次のエラーが表示されました: " + alias);
 
         assertEquals(1, answer.findings().size());
