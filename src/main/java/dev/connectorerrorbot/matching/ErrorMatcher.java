@@ -54,7 +54,7 @@ public final class ErrorMatcher {
         List<List<SpanMatch>> groups = selectSpans(candidates);
         List<MatchedError> errors = new ArrayList<>();
         Set<List<String>> seen = new LinkedHashSet<>();
-        List<AppHints.Mention> mentions = null;
+        AppResolver.MessageMentions mentions = null;
         for (List<SpanMatch> group : groups) {
             List<CatalogEntry> entries = distinctEntries(group);
             if (AppResolver.spansSeveralApps(entries)) {
@@ -186,10 +186,11 @@ public final class ErrorMatcher {
     }
 
     private static List<CatalogEntry> distinctEntries(List<SpanMatch> group) {
-        Set<CatalogEntry> entries = new LinkedHashSet<>();
+        // by id: a record's hashCode would walk the entry's whole text
+        java.util.Map<String, CatalogEntry> entries = new java.util.LinkedHashMap<>();
         for (SpanMatch match : group) {
-            entries.add(match.pattern().entry);
+            entries.putIfAbsent(match.pattern().entry.id(), match.pattern().entry);
         }
-        return List.copyOf(entries);
+        return List.copyOf(entries.values());
     }
 }
