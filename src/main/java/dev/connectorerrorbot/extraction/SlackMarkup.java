@@ -19,9 +19,14 @@ public final class SlackMarkup {
 
     public static String toPlainText(String slackText) {
         String text = unwrapAngleMarkup(slackText);
-        // Slack escapes only these three; &quot; and &#39; arrive when an error is copied from a web page.
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        if (text.indexOf('&') >= 0) {
+            // Slack escapes only these three; &quot; and &#39; arrive when an error is copied from a web page.
+            text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&amp;", "&");
+        }
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
         text = JSON_UNICODE_ESCAPE.matcher(text).replaceAll(match ->
                 Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(match.group(1), 16))));
         return JSON_WHITESPACE_ESCAPE.matcher(text).replaceAll(" ");

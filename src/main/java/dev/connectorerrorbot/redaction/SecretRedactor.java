@@ -59,6 +59,9 @@ public final class SecretRedactor {
     }
 
     public String redact(String text) {
+        if (!mightHoldASecret(text)) {
+            return text;
+        }
         String redacted = text;
         for (Pattern shape : SHAPES) {
             redacted = shape.matcher(redacted).replaceAll(MASK);
@@ -68,6 +71,39 @@ public final class SecretRedactor {
         redacted = maskGroup(KEY_VALUE, redacted, 3, false);
         redacted = maskGroup(PROSE_VALUE, redacted, 3, true);
         return maskHighEntropy(redacted);
+    }
+
+    /** Words that introduce a credential in any pattern above; a text with none of them skips the patterns. */
+    private static final List<String> CREDENTIAL_WORDS = List.of(
+            "pass", "pwd", "secret", "token", "key", "auth", "bearer", "basic", "ssws", "sig", "-----");
+    /** The shortest run of token characters that a shape-only or high-entropy pattern above can mask. */
+    private static final int SHORTEST_SHAPE = 12;
+
+    /**
+     * A cheap single pass that rules out most texts (connector errors, chatter) before any pattern runs: every
+     * pattern needs either a credential word, a URL password ({@code @}) or a long run of token characters.
+     */
+    private static boolean mightHoldASecret(String text) {
+        int run = 0;
+        for (int index = 0; index < text.length(); index++) {
+            char c = text.charAt(index);
+            if (c == '@') {
+                return true;
+            }
+            boolean tokenChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=' || c == '~';
+            run = tokenChar ? run + 1 : 0;
+            if (run >= SHORTEST_SHAPE) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String word : CREDENTIAL_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String maskGroup(Pattern pattern, String text, int group, boolean onlyTokenLike) {
