@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.connectorerrorbot.catalog.CatalogFileValidator.LocatedEntry;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,6 +30,11 @@ public final class CatalogLoader {
     private final ObjectMapper mapper = new ObjectMapper(yamlFactory)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    @Inject
+    public CatalogLoader() {
+        // the YAML factory and mapper are configured in the field initialisers
+    }
 
     public CatalogLoad load(Path directory) {
         List<CatalogProblem> problems = new ArrayList<>();

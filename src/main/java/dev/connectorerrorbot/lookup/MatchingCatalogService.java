@@ -1,10 +1,8 @@
 package dev.connectorerrorbot.lookup;
 
-import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogEntry;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.extraction.SlackMarkup;
-import dev.connectorerrorbot.matching.ErrorMatcher;
 import dev.connectorerrorbot.matching.MatchReport;
 import dev.connectorerrorbot.matching.MatchedError;
 import dev.connectorerrorbot.redaction.SecretRedactor;
@@ -20,20 +18,18 @@ final class MatchingCatalogService implements CatalogService {
     private static final int MAX_EXCERPT_LENGTH = 600;
     private static final double MIN_SUGGESTION_SHARE = 0.34;
 
-    private final Catalog catalog;
-    private final ErrorMatcher matcher;
+    private final LiveCatalog liveCatalog;
     private final SecretRedactor redactor;
 
     @Inject
-    MatchingCatalogService(Catalog catalog, ErrorMatcher matcher, SecretRedactor redactor) {
-        this.catalog = catalog;
-        this.matcher = matcher;
+    MatchingCatalogService(LiveCatalog liveCatalog, SecretRedactor redactor) {
+        this.liveCatalog = liveCatalog;
         this.redactor = redactor;
     }
 
     @Override
     public Answer lookup(String message) {
-        MatchReport report = matcher.match(plainText(message));
+        MatchReport report = liveCatalog.current().matcher().match(plainText(message));
         Language language = LanguageDetector.detect(report.searchedText(), report.errors());
         List<Finding> findings = new ArrayList<>();
         for (MatchedError error : report.errors()) {
@@ -47,12 +43,12 @@ final class MatchingCatalogService implements CatalogService {
 
     @Override
     public List<CatalogEntry> suggestionsFor(String message, int limit) {
-        return matcher.closestEntries(plainText(message), limit, MIN_SUGGESTION_SHARE);
+        return liveCatalog.current().matcher().closestEntries(plainText(message), limit, MIN_SUGGESTION_SHARE);
     }
 
     @Override
     public Optional<CatalogEntry> entry(String id) {
-        return catalog.entry(id);
+        return liveCatalog.catalog().entry(id);
     }
 
     private static String plainText(String message) {

@@ -2,7 +2,6 @@ package dev.connectorerrorbot.matching;
 
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogEntry;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,8 +24,12 @@ public final class ErrorMatcher {
     private final PatternIndex index;
     private final AppResolver appResolver;
 
-    @Inject
-    public ErrorMatcher(Catalog catalog) {
+    /** Compiles every error string and hint of the catalog; the matcher is immutable and thread-safe after. */
+    public static ErrorMatcher compile(Catalog catalog) {
+        return new ErrorMatcher(catalog);
+    }
+
+    private ErrorMatcher(Catalog catalog) {
         Vocabulary vocabulary = new Vocabulary();
         PatternCompiler compiler = new PatternCompiler(vocabulary);
         List<ErrorPattern> patterns = new ArrayList<>();
