@@ -3,6 +3,7 @@ package dev.connectorerrorbot.app;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
@@ -16,6 +17,13 @@ import dev.connectorerrorbot.config.SettingsReader;
 import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.console.ConsoleFrontEnd;
 import dev.connectorerrorbot.lookup.LookupModule;
+import dev.connectorerrorbot.slack.RunningBot;
+import dev.connectorerrorbot.slack.SlackFrontEnd;
+import dev.connectorerrorbot.slack.SlackModule;
+import dev.connectorerrorbot.slack.SlackStartFailure;
+import dev.connectorerrorbot.slack.http.HttpModeModule;
+import dev.connectorerrorbot.slack.socket.SocketModeModule;
+import dev.connectorerrorbot.store.StoreModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -35,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class Main {
     static final int EXIT_CATALOG = 1;
     static final int EXIT_USAGE = 2;
+    /** Slack could not be reached, refused a credential, or the bot database could not be opened. */
+    static final int EXIT_SLACK = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final String USAGE = String.join("\n",
             "usage: java -jar connector-error-bot.jar [COMMAND]",
@@ -118,9 +128,30 @@ public final class Main {
                     new LookupModule());
             return injector.getInstance(ConsoleFrontEnd.class).run(in, out);
         }
-        err.println("connector-error-bot: Slack credentials are set, but this build has no Slack front end yet;"
-                + " unset SLACK_BOT_TOKEN, SLACK_APP_TOKEN and SLACK_SIGNING_SECRET to use the console");
-        return EXIT_USAGE;
+        return runSlack(settings, catalog);
+    }
+
+    /** Runs the Slack front end chosen by the credentials until the JVM is asked to stop. */
+    private int runSlack(BotSettings settings, Catalog catalog) throws InterruptedException {
+        Module transport = settings.frontEnd() == FrontEnd.SOCKET_MODE ? new SocketModeModule() : new HttpModeModule();
+        Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog), new LookupModule(),
+                new StoreModule(), new SlackModule(), transport);
+        RunningBot bot;
+        try {
+            bot = injector.getInstance(SlackFrontEnd.class).start();
+        } catch (SlackStartFailure failure) {
+            LOG.debug("Slack front end did not start", failure);
+            err.println("connector-error-bot: " + failure.getMessage());
+            return EXIT_SLACK;
+        } catch (ProvisionException failure) {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            LOG.debug("Slack front end could not be built", failure);
+            err.println("connector-error-bot: " + cause.getMessage());
+            return EXIT_SLACK;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "slack-shutdown"));
+        bot.awaitStop();
+        return 0;
     }
 
     private Path catalogDirectory() {

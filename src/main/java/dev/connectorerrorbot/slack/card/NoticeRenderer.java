@@ -1,0 +1,68 @@
+package dev.connectorerrorbot.slack.card;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.connectorerrorbot.catalog.CatalogEntry;
+import dev.connectorerrorbot.catalog.Language;
+import dev.connectorerrorbot.lookup.CatalogService;
+import dev.connectorerrorbot.messages.Messages;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bot's short answers that are not resolution cards: not found, usage, confirmations and apologies. */
+public final class NoticeRenderer {
+    private static final int SUGGESTIONS = 3;
+
+    private final Messages messages;
+    private final CatalogService catalogService;
+
+    @Inject
+    NoticeRenderer(Messages messages, CatalogService catalogService) {
+        this.messages = messages;
+        this.catalogService = catalogService;
+    }
+
+    /** "Not in the catalog", with the closest documented errors when there are any. */
+    public SlackMessage notFound(String pasted, Language language) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String title = messages.get(language, "notfound.title");
+        blocks.add(section(s -> s.text(markdownText(bold(title) + "\n"
+                + Mrkdwn.escape(messages.get(language, "notfound.body"))))));
+        List<CatalogEntry> suggestions = catalogService.suggestionsFor(pasted, SUGGESTIONS);
+        if (!suggestions.isEmpty()) {
+            StringBuilder list = new StringBuilder(bold(messages.get(language, "notfound.suggestions")));
+            for (CatalogEntry entry : suggestions) {
+                list.append("\n• ").append(Mrkdwn.escape(messages.get(language, "notfound.item",
+                        entry.app().name(language), entry.error(), entry.id())));
+            }
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(list.toString(), Mrkdwn.SECTION_LIMIT)))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                Mrkdwn.escape(messages.get(language, "notfound.tip")))))));
+        return new SlackMessage(title, blocks);
+    }
+
+    /** How to use the slash command, with an example. */
+    public SlackMessage usage(Language language) {
+        String title = messages.get(language, "usage.title");
+        return new SlackMessage(title, List.of(
+                section(s -> s.text(markdownText(bold(title) + "\n"
+                        + Mrkdwn.escape(messages.get(language, "usage.body"))))),
+                section(s -> s.text(markdownText(Mrkdwn.code(messages.get(language, "usage.example"))))),
+                context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(messages.get(language, "usage.more"))))))));
+    }
+
+    /** One line of the bot's own text, for confirmations and apologies. */
+    public SlackMessage line(Language language, String key) {
+        String text = messages.get(language, key);
+        return new SlackMessage(text, List.of(section(s -> s.text(markdownText(Mrkdwn.escape(text))))));
+    }
+
+    private static String bold(String text) {
+        return "*" + Mrkdwn.escape(text) + "*";
+    }
+}

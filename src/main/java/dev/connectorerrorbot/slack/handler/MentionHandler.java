@@ -1,0 +1,45 @@
+package dev.connectorerrorbot.slack.handler;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import dev.connectorerrorbot.slack.delivery.ReplyTarget;
+import dev.connectorerrorbot.slack.delivery.ReplyTargets;
+import jakarta.inject.Inject;
+
+/** Answers an @-mention in the thread of the mentioning message, found or not. */
+final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
+    private final DeliveryLedger ledger;
+    private final ReplyTargets targets;
+    private final ReplyComposer composer;
+    private final ReplyJobs jobs;
+
+    @Inject
+    MentionHandler(DeliveryLedger ledger, ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs) {
+        this.ledger = ledger;
+        this.targets = targets;
+        this.composer = composer;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
+        AppMentionEvent event = payload.getEvent();
+        // Bots mentioning the bot would start reply loops; a retry or the twin message event is already taken up.
+        if (event.getBotId() != null || event.getUser() == null || !ledger.claim(event.getChannel(), event.getTs())) {
+            return context.ack();
+        }
+        String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+        ReplyTarget thread = targets.thread(event.getChannel(), threadTs);
+        jobs.submit(payload.getEventId(), event.getUser(), thread, () -> {
+            var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
+                    ReplyComposer.Asked.MENTION);
+            if (reply.isPresent()) {
+                thread.send(reply.get());
+            }
+        });
+        return context.ack();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.connectorerrorbot.slack.socket;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.slack.BoltAppFactory;
+import dev.connectorerrorbot.slack.RunningBot;
+import dev.connectorerrorbot.slack.SlackFrontEnd;
+import dev.connectorerrorbot.slack.SlackStartFailure;
+import dev.connectorerrorbot.slack.StartProblems;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Socket Mode: a WebSocket that the bot opens to Slack with the app-level token, so no public URL is needed. Uses
+ * the Java-WebSocket backend, the one on the classpath.
+ */
+final class SocketModeFrontEnd implements SlackFrontEnd {
+    private static final Logger LOG = LoggerFactory.getLogger(SocketModeFrontEnd.class);
+
+    private final BoltAppFactory appFactory;
+    private final Slack slack;
+    private final BotSettings settings;
+
+    @Inject
+    SocketModeFrontEnd(BoltAppFactory appFactory, Slack slack, BotSettings settings) {
+        this.appFactory = appFactory;
+        this.slack = slack;
+        this.settings = settings;
+    }
+
+    @Override
+    public RunningBot start() throws SlackStartFailure {
+        App app = appFactory.create();
+        try {
+            app.start();
+        } catch (IllegalArgumentException failure) {
+            throw StartProblems.botTokenProblem(settings, failure);
+        }
+        try {
+            checkAppToken();
+            SocketModeApp socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket,
+                    app);
+            socketModeApp.startAsync();
+            LOG.info("Socket Mode: connected");
+            return new RunningBot(-1, socketModeApp::close);
+        } catch (SlackStartFailure failure) {
+            app.stop();
+            throw failure;
+        } catch (Exception failure) {
+            app.stop();
+            throw StartProblems.unreachable(settings, String.valueOf(failure.getMessage()), failure);
+        }
+    }
+
+    /**
+     * Asks for a connection URL once before SocketModeApp does: its own client factory logs a stack trace and
+     * returns null for a rejected app token, which then fails as a NullPointerException.
+     */
+    private void checkAppToken() throws Exception {
+        AppsConnectionsOpenResponse open = slack.methods().appsConnectionsOpen(r -> r.token(settings.appToken()));
+        if (!open.isOk()) {
+            throw StartProblems.appTokenProblem(open.getError());
+        }
+    }
+}

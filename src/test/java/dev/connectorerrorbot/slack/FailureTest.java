@@ -1,0 +1,51 @@
+package dev.connectorerrorbot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("When Slack refuses the answer, the bot")
+class FailureTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void apologisesInOneShortLineInTheThreadWithNoStackTrace(Mode mode) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+            slack.failNext("chat.postMessage");
+
+            bot.event(Payloads.load("app_mention_top_level.json"));
+
+            SlackCall refused = slack.next("chat.postMessage");
+            assertEquals("Okta: Okta API token is no longer valid", refused.text());
+            SlackCall apology = slack.next("chat.postMessage");
+            assertEquals("1700000100.000100", apology.field("thread_ts"));
+            assertEquals("Sorry, something went wrong while answering. Please try again in a minute.", apology.text());
+            assertEquals("Sorry, something went wrong while answering. Please try again in a minute.\n",
+                    apology.blockText());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void apologisesToTheSlashCommandCallerInTheirLanguage(Mode mode) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+            slack.failNext("chat.postMessage");
+            bot.command(Payloads.load("slash_command.json", "TEXT", "Slack: team_not_authorized",
+                    "RESPONSE_URL", slack.responseUrl()));
+            String share = slack.next("response_url").button("reply.share").path("value").asText();
+
+            bot.action(Payloads.load("block_actions_on_ephemeral_card.json", "USER", FakeSlack.JAPANESE_USER,
+                    "ACTION_ID", "reply.share", "VALUE", share, "RESPONSE_URL", slack.responseUrl()));
+
+            slack.next("chat.postMessage");
+            assertEquals("申し訳ありません。回答中に問題が発生しました。しばらくしてからもう一度お試しください。",
+                    slack.next("response_url").text());
+        }
+    }
+}

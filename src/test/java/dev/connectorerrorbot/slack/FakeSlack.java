@@ -1,0 +1,224 @@
+package dev.connectorerrorbot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * Slack, faked on 127.0.0.1: a Web API that answers the methods the bot calls and records every call, response_url
+ * endpoints, and a Socket Mode WebSocket that says hello, sends envelopes and collects the bot's acks.
+ */
+final class FakeSlack implements AutoCloseable {
+    static final long TIMEOUT_SECONDS = 10;
+    static final String BOT_USER = "UBOT";
+    static final String JAPANESE_USER = "UJAPAN";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<SlackCall> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, BlockingQueue<SlackCall>> callsByMethod = new ConcurrentHashMap<>();
+    private final Map<String, BlockingQueue<JsonNode>> acks = new ConcurrentHashMap<>();
+    private final BlockingQueue<WebSocket> helloSent = new LinkedBlockingQueue<>();
+    private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
+    private final Set<String> failingOnce = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger messageCounter = new AtomicInteger();
+    private volatile String authError;
+    private volatile WebSocket socket;
+
+    FakeSlack() throws IOException {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    }
+
+    URI apiUrl() {
+        return server.url("/api/").uri();
+    }
+
+    String responseUrl() {
+        return server.url("/respond/" + UUID.randomUUID()).toString();
+    }
+
+    /** auth.test answers {@code ok:false} with this error from now on, as for a revoked token. */
+    void rejectTokens(String error) {
+        authError = error;
+    }
+
+    /** The next call of {@code method} answers {@code ok:false}, as when Slack refuses a message. */
+    void failNext(String method) {
+        failingOnce.add(method);
+    }
+
+    /** Waits for the next call of a Web API method (or "response_url") the bot makes. */
+    SlackCall next(String method) throws InterruptedException {
+        SlackCall call = queue(method).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(call, "the bot made no " + method + " call within " + TIMEOUT_SECONDS + " s");
+        return call;
+    }
+
+    /** The full response_url a recorded response_url call was posted to. */
+    String responseUrlOf(SlackCall call) {
+        return server.url(call.path()).toString();
+    }
+
+    /** Every call so far, startup included. */
+    List<SlackCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The calls of one method so far, without waiting. */
+    List<SlackCall> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    /** Sends a Socket Mode envelope to the bot and waits for its ack. */
+    JsonNode sendEnvelope(String type, String payloadJson) throws Exception {
+        WebSocket connected = connectedSocket();
+        String envelopeId = UUID.randomUUID().toString();
+        String envelope = "{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type
+                + "\",\"accepts_response_payload\":" + !"events_api".equals(type) + ",\"payload\":" + payloadJson
+                + ",\"retry_attempt\":0,\"retry_reason\":\"\"}";
+        connected.send(envelope);
+        JsonNode ack = ackQueue(envelopeId).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(ack, "the bot did not ack envelope " + envelopeId + " within " + TIMEOUT_SECONDS + " s");
+        return ack;
+    }
+
+    private WebSocket connectedSocket() {
+        assertNotNull(socket, "no Socket Mode connection: call awaitConnection() after starting the bot");
+        return socket;
+    }
+
+    /** Waits for a newly started bot's Socket Mode connection; envelopes go to it from then on. */
+    void awaitConnection() throws InterruptedException {
+        WebSocket opened = helloSent.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(opened, "the bot did not open a Socket Mode connection within " + TIMEOUT_SECONDS + " s");
+        socket = opened;
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        if (path.equals("/link")) {
+            return new MockResponse.Builder().webSocketUpgrade(new SocketModeServer()).build();
+        }
+        String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+        String authorization = request.getHeaders().get("Authorization");
+        if (path.startsWith("/respond/")) {
+            record(new SlackCall("response_url", path, Map.of(), body, authorization));
+            return json("ok");
+        }
+        String method = path.substring("/api/".length());
+        SlackCall call = new SlackCall(method, path, form(body), body, authorization);
+        record(call);
+        if (failingOnce.remove(method)) {
+            return json("{\"ok\":false,\"error\":\"invalid_blocks\"}");
+        }
+        return json(webApiAnswer(call));
+    }
+
+    private String webApiAnswer(SlackCall call) {
+        return switch (call.method()) {
+            case "auth.test" -> authError != null ? "{\"ok\":false,\"error\":\"" + authError + "\"}"
+                    : "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"connector-error-bot\","
+                    + "\"team_id\":\"T0FAKE\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\"}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + server.getPort() + "/link\"}";
+            case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + call.field("channel")
+                    + "\",\"ts\":\"1700000000." + String.format("%06d", messageCounter.incrementAndGet()) + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000001.000001\"}";
+            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + call.field("user") + "\",\"locale\":\""
+                    + (JAPANESE_USER.equals(call.field("user")) ? "ja-JP" : "en-US") + "\"}}";
+            case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.field("bot") + "\",\"user_id\":\"UOTHERBOT\"}}";
+            default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+        };
+    }
+
+    private void record(SlackCall call) {
+        calls.add(call);
+        queue(call.method()).add(call);
+    }
+
+    private BlockingQueue<SlackCall> queue(String method) {
+        return callsByMethod.computeIfAbsent(method, key -> new LinkedBlockingQueue<>());
+    }
+
+    private BlockingQueue<JsonNode> ackQueue(String envelopeId) {
+        return acks.computeIfAbsent(envelopeId, key -> new LinkedBlockingQueue<>());
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; charset=utf-8")
+                .body(body).build();
+    }
+
+    /** Slack's Web API takes form bodies; repeated keys are kept (Bolt sends thread_ts twice). */
+    private static Map<String, List<String>> form(String body) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (body.isEmpty() || body.startsWith("{")) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return fields;
+    }
+
+    @Override
+    public void close() {
+        // Open server-side WebSockets make close() wait for its queue (SLACK-NOTES 6); cancel() throws on them
+        // in OkHttp 5.3.2, so they are closed with a normal close frame instead.
+        sockets.forEach(webSocket -> webSocket.close(1000, "test over"));
+        server.close();
+    }
+
+    /** The server side of a Socket Mode connection: hello first, then acks collected by envelope id. */
+    private final class SocketModeServer extends WebSocketListener {
+        @Override
+        public void onOpen(WebSocket webSocket, okhttp3.Response response) {
+            sockets.add(webSocket);
+            webSocket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\","
+                    + "\"approximate_connection_time\":3600},\"connection_info\":{\"app_id\":\"AFAKE\"}}");
+            helloSent.add(webSocket);
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            try {
+                JsonNode ack = JSON.readTree(text);
+                if (ack.has("envelope_id")) {
+                    ackQueue(ack.get("envelope_id").asText()).add(ack);
+                }
+            } catch (IOException notJson) {
+                throw new IllegalStateException("the bot sent a frame that is not JSON: " + text, notJson);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.connectorerrorbot.slack;
+
+/** The two ways Slack reaches the bot; most behaviour tests run in both. */
+enum Mode {
+    HTTP,
+    SOCKET_MODE
+}

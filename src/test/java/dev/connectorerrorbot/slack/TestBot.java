@@ -1,0 +1,152 @@
+package dev.connectorerrorbot.slack;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import dev.connectorerrorbot.catalog.Catalog;
+import dev.connectorerrorbot.catalog.CatalogLoad;
+import dev.connectorerrorbot.catalog.CatalogLoader;
+import dev.connectorerrorbot.catalog.CatalogModule;
+import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.ConfigModule;
+import dev.connectorerrorbot.config.FrontEnd;
+import dev.connectorerrorbot.lookup.LookupModule;
+import dev.connectorerrorbot.slack.http.HttpModeModule;
+import dev.connectorerrorbot.slack.socket.SocketModeModule;
+import dev.connectorerrorbot.store.StoreModule;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The production bot, built from the production modules with test settings (Web API at the fake, a temporary
+ * BOT_DB), started in one mode, and fed Slack's real wire formats: signed HTTP requests or Socket Mode envelopes.
+ */
+final class TestBot implements AutoCloseable {
+    static final String BOT_TOKEN = "xoxb-1111-2222-testbottoken";
+    static final String APP_TOKEN = "xapp-1-A111-2222-testapptoken";
+    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+    private final Mode mode;
+    private final FakeSlack slack;
+    private final Injector injector;
+    private final RunningBot running;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestBot(Mode mode, FakeSlack slack, Injector injector, RunningBot running) {
+        this.mode = mode;
+        this.slack = slack;
+        this.injector = injector;
+        this.running = running;
+    }
+
+    static TestBot start(Mode mode, FakeSlack slack, Path database) throws SlackStartFailure {
+        Injector injector = injector(settings(mode, slack.apiUrl(), database));
+        TestBot bot = new TestBot(mode, slack, injector, injector.getInstance(SlackFrontEnd.class).start());
+        if (mode == Mode.SOCKET_MODE) {
+            try {
+                slack.awaitConnection();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+        return bot;
+    }
+
+    static BotSettings settings(Mode mode, URI apiUrl, Path database) {
+        return new BotSettings(mode == Mode.HTTP ? FrontEnd.HTTP : FrontEnd.SOCKET_MODE, BOT_TOKEN,
+                mode == Mode.HTTP ? null : APP_TOKEN, SIGNING_SECRET, 0, apiUrl, Path.of("catalog"),
+                database.toString(), null);
+    }
+
+    /** The injector Main builds for Slack, with the same strict wiring. */
+    static Injector injector(BotSettings settings) {
+        Module transport = settings.frontEnd() == FrontEnd.HTTP ? new HttpModeModule() : new SocketModeModule();
+        return Guice.createInjector(new ConfigModule(settings), new CatalogModule(loadCatalog()), new LookupModule(),
+                new StoreModule(), new SlackModule(), transport, binder -> {
+                    binder.requireAtInjectOnConstructors();
+                    binder.disableCircularProxies();
+                });
+    }
+
+    <T> T instance(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    int port() {
+        return running.port();
+    }
+
+    /** Delivers an Events API envelope (the JSON Slack POSTs) and returns the bot's ack. */
+    Ack event(String envelopeJson) throws Exception {
+        if (mode == Mode.SOCKET_MODE) {
+            return new Ack(200, slack.sendEnvelope("events_api", envelopeJson).toString());
+        }
+        return post(envelopeJson.getBytes(StandardCharsets.UTF_8), "application/json", Instant.now());
+    }
+
+    /** Delivers a slash command; its fields are a JSON object, sent form-encoded over HTTP. */
+    Ack command(String fieldsJson) throws Exception {
+        if (mode == Mode.SOCKET_MODE) {
+            return new Ack(200, slack.sendEnvelope("slash_commands", fieldsJson).toString());
+        }
+        Map<String, String> fields = Payloads.fields(fieldsJson);
+        String form = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return post(form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Instant.now());
+    }
+
+    /** Delivers a block_actions payload: a form field named payload over HTTP, an interactive envelope otherwise. */
+    Ack action(String payloadJson) throws Exception {
+        if (mode == Mode.SOCKET_MODE) {
+            return new Ack(200, slack.sendEnvelope("interactive", payloadJson).toString());
+        }
+        byte[] form = ("payload=" + encode(payloadJson)).getBytes(StandardCharsets.UTF_8);
+        return post(form, "application/x-www-form-urlencoded", Instant.now());
+    }
+
+    /** POSTs a body signed with the app's secret at {@code signedAt}. */
+    Ack post(byte[] body, String contentType, Instant signedAt) throws Exception {
+        long timestamp = signedAt.getEpochSecond();
+        return postWithSignature(body, contentType, timestamp, new SlackSigner(SIGNING_SECRET).sign(timestamp, body));
+    }
+
+    Ack postWithSignature(byte[] body, String contentType, long timestamp, String signature) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Ack(response.statusCode(), response.body());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        running.close();
+    }
+
+    private static Catalog loadCatalog() {
+        CatalogLoad load = new CatalogLoader().load(Path.of("catalog"));
+        if (load instanceof CatalogLoad.Loaded loaded) {
+            return loaded.catalog();
+        }
+        throw new IllegalStateException("the catalog in ./catalog does not load: " + ((CatalogLoad.Broken) load).report());
+    }
+}
