@@ -62,6 +62,10 @@ public final class SettingsReader {
                 return problem("SLACK_API_URL must be an http or https URL, got '" + apiText + "'");
             }
         }
+        String logFormat = valueOr(environment, "LOG_FORMAT", "text");
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            return problem("LOG_FORMAT must be text or json, got '" + logFormat + "'");
+        }
         Path catalog = Path.of(valueOr(environment, "CATALOG_DIR", "catalog"));
         String database = valueOr(environment, "BOT_DB", "./data/bot.db");
         return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,

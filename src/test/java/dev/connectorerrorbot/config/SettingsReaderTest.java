@@ -1,0 +1,77 @@
+package dev.connectorerrorbot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The front end follows Bolt's conventions for which credentials are set; mistakes come back as one sentence. */
+class SettingsReaderTest {
+
+    private static BotSettings valid(Map<String, String> environment) {
+        return assertInstanceOf(SettingsResult.Valid.class, SettingsReader.read(environment)).settings();
+    }
+
+    private static String invalid(Map<String, String> environment) {
+        return assertInstanceOf(SettingsResult.Invalid.class, SettingsReader.read(environment)).message();
+    }
+
+    @Test
+    void runsTheConsoleWithDefaultsWhenNothingIsSet() {
+        BotSettings settings = valid(Map.of());
+
+        assertEquals(FrontEnd.CONSOLE, settings.frontEnd());
+        assertEquals(3000, settings.port());
+        assertEquals(URI.create("https://slack.com/api/"), settings.slackApiUrl());
+        assertEquals(Path.of("catalog"), settings.catalogDirectory());
+        assertEquals("./data/bot.db", settings.database());
+    }
+
+    @Test
+    void picksSocketModeWhenTheAppTokenIsSet() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
+
+        assertEquals(FrontEnd.SOCKET_MODE, settings.frontEnd());
+    }
+
+    @Test
+    void picksHttpModeWithASigningSecretAndNoAppToken() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "PORT", "8080",
+                "SLACK_API_URL", "http://127.0.0.1:9/api"));
+
+        assertEquals(FrontEnd.HTTP, settings.frontEnd());
+        assertEquals(8080, settings.port());
+        assertEquals(URI.create("http://127.0.0.1:9/api/"), settings.slackApiUrl());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+        bot token only          => SLACK_BOT_TOKEN=xoxb-1                      => SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them
+        user token              => SLACK_BOT_TOKEN=xoxp-1,SLACK_APP_TOKEN=xapp-1 => SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb- (copy the Bot User OAuth Token from the app's OAuth & Permissions page)
+        bot token as app token  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xoxb-2 => SLACK_APP_TOKEN does not look like an app-level token: it must start with xapp- (create one with the connections:write scope under Basic Information)
+        port out of range       => PORT=70000                                  => PORT must be a number from 0 to 65535, got '70000'
+        API URL without scheme  => SLACK_API_URL=slack.example                 => SLACK_API_URL must be an http or https URL, got 'slack.example'
+        unknown log format      => LOG_FORMAT=xml                              => LOG_FORMAT must be text or json, got 'xml'
+        """)
+    void explainsWhatIsWrongInOneSentence(String situation, String variables, String expected) {
+        Map<String, String> environment = new java.util.HashMap<>();
+        for (String pair : variables.split(",")) {
+            environment.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+
+        assertEquals(expected, invalid(environment));
+    }
+
+    @Test
+    void neverPrintsSecretsInItsDescription() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-1", "SLACK_APP_TOKEN", "xapp-secret-2"));
+
+        assertFalse(settings.toString().contains("secret"), settings.toString());
+    }
+}
