@@ -26,6 +26,7 @@ import dev.connectorerrorbot.slack.socket.SocketModeModule;
 import dev.connectorerrorbot.store.StoreModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +127,10 @@ public final class Main {
         if (settings.frontEnd() == FrontEnd.CONSOLE) {
             Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog),
                     new LookupModule());
-            return injector.getInstance(ConsoleFrontEnd.class).run(in, out);
+            try (CatalogReloader reloader = injector.getInstance(CatalogReloader.class)) {
+                reloader.start();
+                return injector.getInstance(ConsoleFrontEnd.class).run(in, out);
+            }
         }
         return runSlack(settings, catalog);
     }
@@ -149,9 +153,26 @@ public final class Main {
             err.println("connector-error-bot: " + cause.getMessage());
             return EXIT_SLACK;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "slack-shutdown"));
+        CatalogReloader reloader = injector.getInstance(CatalogReloader.class);
+        reloader.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnSignal(bot, reloader), "slack-shutdown"));
         bot.awaitStop();
         return 0;
+    }
+
+    /**
+     * SIGTERM: stop taking deliveries, finish the replies in flight (bounded), close the store and the catalog
+     * watch, then exit 0. Without the halt, a JVM stopped by a signal exits 143 even when it stopped cleanly.
+     */
+    private static void stopOnSignal(RunningBot bot, CatalogReloader reloader) {
+        try {
+            reloader.close();
+        } catch (IOException failure) {
+            LOG.warn("catalog watch did not close cleanly: {}", failure.getMessage());
+        }
+        bot.close();
+        LOG.info("connector-error-bot stopped");
+        Runtime.getRuntime().halt(0);
     }
 
     private Path catalogDirectory() {

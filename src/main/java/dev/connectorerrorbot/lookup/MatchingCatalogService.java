@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The catalog service: Slack markup removed, errors matched, reply language picked, excerpts redacted. */
 final class MatchingCatalogService implements CatalogService {
@@ -17,6 +18,8 @@ final class MatchingCatalogService implements CatalogService {
     static final int MAX_MESSAGE_LENGTH = 40_000;
     private static final int MAX_EXCERPT_LENGTH = 600;
     private static final double MIN_SUGGESTION_SHARE = 0.34;
+    /** Compiled once: {@code String.replaceAll} would compile it again for every finding. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private final LiveCatalog liveCatalog;
     private final SecretRedactor redactor;
@@ -57,7 +60,7 @@ final class MatchingCatalogService implements CatalogService {
     }
 
     private String excerpt(String matched) {
-        String folded = matched.replaceAll("\\s+", " ").strip();
+        String folded = WHITESPACE_RUN.matcher(matched).replaceAll(" ").strip();
         String redacted = redactor.redact(folded);
         return redacted.length() <= MAX_EXCERPT_LENGTH ? redacted : redacted.substring(0, MAX_EXCERPT_LENGTH) + "…";
     }

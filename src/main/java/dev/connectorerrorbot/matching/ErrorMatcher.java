@@ -18,6 +18,10 @@ public final class ErrorMatcher {
     private static final int MIN_ANCHORED_PART = 4;
     private static final int MIN_TAIL_PART = 5;
     private static final int MIN_PLAIN_PART = 8;
+    /** Longest first, whole before partial, then in order of appearance. */
+    private static final Comparator<SpanMatch> BEST_FIRST = Comparator.comparingInt(SpanMatch::length).reversed()
+            .thenComparing(match -> !match.isWhole())
+            .thenComparingInt(SpanMatch::start);
 
     private final Tokenizer tokenizer;
     private final List<ErrorPattern> patterns;
@@ -38,7 +42,7 @@ public final class ErrorMatcher {
         }
         AppHints hints = new AppHints(catalog.apps(), vocabulary);
         this.patterns = List.copyOf(patterns);
-        this.index = new PatternIndex(patterns);
+        this.index = new PatternIndex(patterns, MIN_ANCHORED_PART);
         this.tokenizer = new Tokenizer(vocabulary);
         this.appResolver = new AppResolver(hints);
     }
@@ -116,7 +120,11 @@ public final class ErrorMatcher {
     }
 
     private void addPartialMatches(TokenStream tokens, int position, List<SpanMatch> found) {
-        for (PatternIndex.Occurrence occurrence : index.occurrencesOf(tokens.ids[position])) {
+        if (position + 1 >= tokens.size) {
+            return;
+        }
+        int id = tokens.ids[position];
+        for (PatternIndex.Occurrence occurrence : index.occurrencesOf(id, tokens.ids[position + 1])) {
             ErrorPattern pattern = occurrence.pattern();
             int first = occurrence.element();
             boolean extendsLeft = first > occurrence.stretchStart() && position > 0
@@ -160,10 +168,11 @@ public final class ErrorMatcher {
      * span and kind are kept together, because they are one error shared by several entries.
      */
     private static List<List<SpanMatch>> selectSpans(List<SpanMatch> matches) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
         List<SpanMatch> ordered = new ArrayList<>(matches);
-        ordered.sort(Comparator.comparingInt(SpanMatch::length).reversed()
-                .thenComparing(match -> !match.isWhole())
-                .thenComparingInt(SpanMatch::start));
+        ordered.sort(BEST_FIRST);
         List<List<SpanMatch>> groups = new ArrayList<>();
         for (SpanMatch match : ordered) {
             List<SpanMatch> home = null;

@@ -90,7 +90,9 @@ final class Tokenizer {
     }
 
     private static boolean isGuidAt(String text, int start) {
-        if (start + GUID_LENGTH > text.length() || (start > 0 && isWordChar(text.charAt(start - 1)))) {
+        // the dash after the first eight characters rules out nearly every word at once
+        if (start + GUID_LENGTH > text.length() || text.charAt(start + 8) != '-'
+                || (start > 0 && isWordChar(text.charAt(start - 1)))) {
             return false;
         }
         for (int offset = 0; offset < GUID_LENGTH; offset++) {

@@ -73,15 +73,22 @@ public final class SecretRedactor {
         return maskHighEntropy(redacted);
     }
 
-    /** Words that introduce a credential in any pattern above; a text with none of them skips the patterns. */
-    private static final List<String> CREDENTIAL_WORDS = List.of(
-            "pass", "pwd", "secret", "token", "key", "auth", "bearer", "basic", "ssws", "sig", "-----");
-    /** The shortest run of token characters that a shape-only or high-entropy pattern above can mask. */
-    private static final int SHORTEST_SHAPE = 12;
+    /**
+     * Text that every pattern above needs, lower-cased: the words that introduce a credential (scheme, key-value and
+     * prose patterns) and the fixed starts of the shape-only patterns. A text with none of them skips the patterns.
+     */
+    private static final List<String> NEEDED_WORDS = List.of(
+            // "auth" only as the key-value keys spell it: "Unauthorized" is in many pasted errors
+            "pass", "pwd", "secret", "token", "key", "authtoken", "auth_token", "auth-token", "authorization",
+            "bearer", "basic", "ssws", "sig", "-----",
+            "xox", "xapp-", "hooks.slack.com", "eyj", "1//0", "ya29.", "akia", "asia");
+    /** The shortest run that {@link #HIGH_ENTROPY} masks, the one pattern that needs no word at all. */
+    private static final int SHORTEST_HIGH_ENTROPY_RUN = 28;
 
     /**
      * A cheap single pass that rules out most texts (connector errors, chatter) before any pattern runs: every
-     * pattern needs either a credential word, a URL password ({@code @}) or a long run of token characters.
+     * pattern needs a URL password ({@code @}), a run of {@link #HIGH_ENTROPY} characters long enough for it, or
+     * one of {@link #NEEDED_WORDS}. Class names in pasted errors, such as {@code HttpRequestFailure}, are no reason.
      */
     private static boolean mightHoldASecret(String text) {
         int run = 0;
@@ -90,15 +97,15 @@ public final class SecretRedactor {
             if (c == '@') {
                 return true;
             }
-            boolean tokenChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=' || c == '~';
-            run = tokenChar ? run + 1 : 0;
-            if (run >= SHORTEST_SHAPE) {
+            boolean highEntropyChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '-' || c == '/' || c == '+' || c == '=';
+            run = highEntropyChar ? run + 1 : 0;
+            if (run >= SHORTEST_HIGH_ENTROPY_RUN) {
                 return true;
             }
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String word : CREDENTIAL_WORDS) {
+        for (String word : NEEDED_WORDS) {
             if (lower.contains(word)) {
                 return true;
             }

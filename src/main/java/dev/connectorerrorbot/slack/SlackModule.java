@@ -3,11 +3,16 @@ package dev.connectorerrorbot.slack;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.lookup.BrokenCatalogListener;
+import dev.connectorerrorbot.slack.delivery.DeliveryModule;
 import dev.connectorerrorbot.slack.handler.HandlerModule;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -18,12 +23,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * after the ack, and the handlers. {@code SocketModeModule} or {@code HttpModeModule} then picks the transport.
  */
 public final class SlackModule extends AbstractModule {
-    /** Replies are mostly waiting on Slack; a few threads keep a burst of questions moving. */
-    private static final int REPLY_THREADS = 8;
+    /**
+     * Replies are mostly waiting on Slack, and each channel holds at most one thread (its lane) while it is paced:
+     * enough threads that many busy channels at once still leave room for a quiet one.
+     */
+    private static final int REPLY_THREADS = 32;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
     @Override
     protected void configure() {
         install(new HandlerModule());
+        install(new DeliveryModule());
+        Multibinder.newSetBinder(binder(), BrokenCatalogListener.class).addBinding().to(AdminChannelReport.class);
     }
 
     @Provides
@@ -36,7 +48,17 @@ public final class SlackModule extends AbstractModule {
         config.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
         // Stats would resolve the team id with extra auth.test calls, for metrics the bot does not read.
         config.setStatsEnabled(false);
-        return Slack.getInstance(config);
+        config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
+        config.setHttpClientWriteTimeoutMillis((int) READ_TIMEOUT.toMillis());
+        // OkHttp would otherwise resend a POST on some dropped connections by itself, which can post a reply twice;
+        // WebApiCalls decides about every retry instead.
+        okhttp3.OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .retryOnConnectionFailure(false)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .build();
+        SlackHttpClient client = new SlackHttpClient(http);
+        client.setConfig(config);
+        return Slack.getInstance(config, client);
     }
 
     @Provides

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,8 +23,13 @@ import org.slf4j.LoggerFactory;
  * The bot's storage in one embedded SQLite file (BOT_DB): created with its parent folders on first run, schema
  * migrated at start. One connection, used by one thread at a time: the bot writes a few rows a minute.
  */
-final class SqliteStore implements ChannelMutes, FeedbackVotes, ReplyArchive {
+final class SqliteStore implements ChannelMutes, FeedbackVotes, ReplyArchive, BotDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
+    /** How long SQLite itself waits for another process's lock before a statement fails as busy. */
+    private static final int BUSY_TIMEOUT_MILLIS = 250;
+    /** A vote is written up to this many times before the failure is logged with the vote and reported. */
+    static final int VOTE_ATTEMPTS = 4;
+    private static final Duration FIRST_VOTE_RETRY = Duration.ofMillis(200);
 
     /** Each step moves the schema one version up; {@code PRAGMA user_version} records how far a file has come. */
     private static final List<String> MIGRATIONS = List.of(
@@ -34,14 +40,19 @@ final class SqliteStore implements ChannelMutes, FeedbackVotes, ReplyArchive {
 
     private final Connection connection;
     private final Clock clock;
+    private final RetryPause pause;
 
     @Inject
-    SqliteStore(BotSettings settings, Clock clock) {
+    SqliteStore(BotSettings settings, Clock clock, RetryPause pause) {
         this.clock = clock;
+        this.pause = pause;
         Path file = Path.of(settings.database()).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            }
             migrate();
         } catch (IOException | SQLException failure) {
             throw new UncheckedIOException("cannot open the bot database BOT_DB=" + file + ": " + failure.getMessage()
@@ -80,8 +91,42 @@ final class SqliteStore implements ChannelMutes, FeedbackVotes, ReplyArchive {
         update("DELETE FROM muted_channels WHERE channel_id = ?", channelId);
     }
 
+    /**
+     * Writes the vote, trying again with growing pauses while the file is locked by another process or failing
+     * (full disk, I/O error); the lock is released during a pause. A vote that cannot be written is logged with
+     * its fields (ids only, no text) and reported to the caller, never dropped silently.
+     */
     @Override
-    public synchronized void record(Vote vote) {
+    public void record(Vote vote) {
+        Duration wait = FIRST_VOTE_RETRY;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(vote);
+                return;
+            } catch (IllegalStateException failure) {
+                if (attempt == VOTE_ATTEMPTS) {
+                    LOG.error("feedback vote lost after {} attempts: {} ({})", attempt, vote, failure.getMessage());
+                    throw failure;
+                }
+                LOG.warn("feedback vote not written (attempt {} of {}), trying again: {}", attempt, VOTE_ATTEMPTS,
+                        failure.getMessage());
+                pauseBeforeRetry(wait, vote, failure);
+                wait = wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private void pauseBeforeRetry(Duration wait, Vote vote, IllegalStateException failure) {
+        try {
+            pause.pause(wait);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            LOG.error("feedback vote lost, interrupted while retrying: {}", vote);
+            throw failure;
+        }
+    }
+
+    private synchronized void write(Vote vote) {
         update("INSERT INTO feedback (entry_id, channel_id, user_id, helpful, voted_at) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (entry_id, channel_id, user_id)"
                         + " DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at",
@@ -115,6 +160,18 @@ final class SqliteStore implements ChannelMutes, FeedbackVotes, ReplyArchive {
     @Override
     public synchronized Optional<String> find(long id) {
         return query("SELECT content FROM replies WHERE id = ?", id);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+                LOG.info("bot database closed");
+            }
+        } catch (SQLException failure) {
+            LOG.warn("bot database did not close cleanly: {}", failure.getMessage());
+        }
     }
 
     private Optional<String> query(String sql, Object... parameters) {

@@ -11,5 +11,9 @@ public final class StoreModule extends AbstractModule {
         bind(ChannelMutes.class).to(SqliteStore.class);
         bind(FeedbackVotes.class).to(SqliteStore.class);
         bind(ReplyArchive.class).to(SqliteStore.class);
+        bind(BotDatabase.class).to(SqliteStore.class);
+        bind(RetryPause.class).to(SleepingRetryPause.class);
+        // In memory: one bot process. A shared database can take this over when several processes answer.
+        bind(DeliveryClaims.class).to(MemoryDeliveryClaims.class).in(Singleton.class);
     }
 }

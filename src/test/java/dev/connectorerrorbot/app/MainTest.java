@@ -7,15 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a user sees from the jar's entry point: exit codes and one clear line for every mistake they can make. */
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path temp;
 
     private int run(Map<String, String> environment, String stdin, String... arguments) {
         Main main = new Main(environment, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -98,5 +111,56 @@ class MainTest {
 
         assertEquals(2, exit);
         assertTrue(stderr().startsWith("unknown command 'serve'"), stderr());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Socket Mode, SLACK_APP_TOKEN,      xapp-1-A111-2222-mainapptoken",
+            "HTTP mode,   SLACK_SIGNING_SECRET, 8f742231b10e8888abcd99yyyzzz85a5"})
+    void saysInOneLineThatSlackRejectedTheBotTokenAndExits3(String mode, String variable, String value)
+            throws Exception {
+        try (MockWebServer slack = new MockWebServer()) {
+            slack.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                            .body("{\"ok\":false,\"error\":\"invalid_auth\"}").build();
+                }
+            });
+            slack.start(InetAddress.getLoopbackAddress(), 0);
+
+            int exit = run(slackEnvironment(variable, value, slack.url("/api/").toString()), "");
+
+            assertEquals(3, exit);
+            assertEquals("connector-error-bot: Slack rejected SLACK_BOT_TOKEN (auth.test: invalid_auth): copy the"
+                    + " Bot User OAuth Token again from the app's OAuth & Permissions page\n", stderr());
+            assertEquals("/api/auth.test", slack.takeRequest().getUrl().encodedPath());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Socket Mode, SLACK_APP_TOKEN,      xapp-1-A111-2222-mainapptoken",
+            "HTTP mode,   SLACK_SIGNING_SECRET, 8f742231b10e8888abcd99yyyzzz85a5"})
+    void saysInOneLineThatSlackCannotBeReachedAndExits3(String mode, String variable, String value)
+            throws Exception {
+        String closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = "http://127.0.0.1:" + socket.getLocalPort() + "/api/";
+        }
+
+        int exit = run(slackEnvironment(variable, value, closed), "");
+
+        assertEquals(3, exit);
+        assertTrue(stderr().startsWith("connector-error-bot: cannot reach Slack at " + closed + " ("), stderr());
+        assertTrue(stderr().endsWith("): check the network, HTTPS_PROXY and SLACK_API_URL\n"), stderr());
+        assertEquals(1, stderr().lines().count(), stderr());
+        assertFalse(stderr().contains("\tat "), stderr());
+    }
+
+    /** Slack credentials for one mode, Slack's Web API at {@code apiUrl}, and the bot's data in the temp folder. */
+    private Map<String, String> slackEnvironment(String variable, String value, String apiUrl) {
+        return Map.of("SLACK_BOT_TOKEN", "xoxb-1111-2222-mainbottoken", variable, value, "SLACK_API_URL", apiUrl,
+                "PORT", "0", "BOT_DB", temp.resolve("bot.db").toString());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +44,13 @@ final class FakeSlack implements AutoCloseable {
     private final BlockingQueue<WebSocket> helloSent = new LinkedBlockingQueue<>();
     private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
     private final Set<String> failingOnce = ConcurrentHashMap.newKeySet();
+    private final Map<String, BlockingQueue<Fault>> faults = new ConcurrentHashMap<>();
+    private final List<SlackCall> accepted = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> firstAcceptedNanos = new ConcurrentHashMap<>();
+    private volatile java.util.function.Function<SlackCall, Fault> faultPolicy = call -> null;
     private final AtomicInteger messageCounter = new AtomicInteger();
     private volatile String authError;
+    private volatile CountDownLatch postGate = new CountDownLatch(0);
     private volatile WebSocket socket;
 
     FakeSlack() throws IOException {
@@ -73,6 +79,35 @@ final class FakeSlack implements AutoCloseable {
     /** The next call of {@code method} answers {@code ok:false}, as when Slack refuses a message. */
     void failNext(String method) {
         failingOnce.add(method);
+    }
+
+    /** The next call of {@code method} meets {@code fault} instead of the normal answer; faults queue up in order. */
+    void inject(String method, Fault fault) {
+        faults.computeIfAbsent(method, key -> new LinkedBlockingQueue<>()).add(fault);
+    }
+
+    /** From now on chat.postMessage calls arrive but get no answer until {@link #releasePosts()}. */
+    void holdPosts() {
+        postGate = new CountDownLatch(1);
+    }
+
+    void releasePosts() {
+        postGate.countDown();
+    }
+
+    /** From now on every call without a queued fault meets the fault {@code policy} picks (null for none). */
+    void injectByPolicy(java.util.function.Function<SlackCall, Fault> policy) {
+        faultPolicy = policy;
+    }
+
+    /** When the first post into {@code channel}'s thread {@code threadTs} was carried out, by System.nanoTime. */
+    Long firstPostNanos(String channel, String threadTs) {
+        return firstAcceptedNanos.get(channel + "/" + threadTs);
+    }
+
+    /** The posts Slack carried out (including those whose answer was then lost), in order. */
+    List<SlackCall> acceptedPosts() {
+        return List.copyOf(accepted);
     }
 
     /** Waits for the next call of a Web API method (or "response_url") the bot makes. */
@@ -110,6 +145,37 @@ final class FakeSlack implements AutoCloseable {
         return ack;
     }
 
+    /** Sends an envelope with a given id and retry count, as Slack does when it redelivers one; returns the ack. */
+    JsonNode redeliverEnvelope(String envelopeId, String type, String payloadJson, int retryAttempt) throws Exception {
+        connectedSocket().send("{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type
+                + "\",\"accepts_response_payload\":false,\"payload\":" + payloadJson + ",\"retry_attempt\":"
+                + retryAttempt + ",\"retry_reason\":\"timeout\"}");
+        JsonNode ack = ackQueue(envelopeId).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(ack, "the bot did not ack envelope " + envelopeId + " within " + TIMEOUT_SECONDS + " s");
+        return ack;
+    }
+
+    /** Sends an envelope and does not wait for the ack: the connection is about to go. */
+    void sendEnvelopeUnacked(String envelopeId, String type, String payloadJson) {
+        connectedSocket().send("{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type
+                + "\",\"accepts_response_payload\":false,\"payload\":" + payloadJson
+                + ",\"retry_attempt\":0,\"retry_reason\":\"\"}");
+    }
+
+    /** Asks the bot to reconnect, the way Slack does before it refreshes a connection. */
+    void sendDisconnect(String reason) {
+        connectedSocket().send("{\"type\":\"disconnect\",\"reason\":\"" + reason
+                + "\",\"debug_info\":{\"host\":\"fake\"}}");
+    }
+
+    /**
+     * Closes the connection without a disconnect frame first, as a proxy or load balancer going away does (code
+     * 1001). OkHttp 5.3.2 cannot cancel a server-side WebSocket, so this is the closest to a network drop.
+     */
+    void dropConnection() {
+        connectedSocket().close(1001, "going away");
+    }
+
     private WebSocket connectedSocket() {
         assertNotNull(socket, "no Socket Mode connection: call awaitConnection() after starting the bot");
         return socket;
@@ -135,11 +201,37 @@ final class FakeSlack implements AutoCloseable {
         }
         String method = path.substring("/api/".length());
         SlackCall call = new SlackCall(method, path, form(body), body, authorization);
-        record(call);
         if (failingOnce.remove(method)) {
+            record(call);
             return json("{\"ok\":false,\"error\":\"invalid_blocks\"}");
         }
-        return json(webApiAnswer(call));
+        Fault fault = faults.getOrDefault(method, new LinkedBlockingQueue<>()).poll();
+        if (fault == null) {
+            fault = faultPolicy.apply(call);
+        }
+        boolean carriedOut = fault == null || fault.isCarriedOut();
+        if (carriedOut && method.equals("chat.postMessage")) {
+            accepted.add(call);
+            firstAcceptedNanos.putIfAbsent(call.field("channel") + "/" + call.field("thread_ts"), System.nanoTime());
+        }
+        // Recorded only once its outcome is settled, so a test that saw the call also sees it accepted or not.
+        record(call);
+        if (method.equals("chat.postMessage")) {
+            awaitGate();
+        }
+        if (!carriedOut) {
+            return fault.response(json("{}"));
+        }
+        MockResponse answer = json(webApiAnswer(call));
+        return fault == null ? answer : fault.response(answer);
+    }
+
+    private void awaitGate() {
+        try {
+            postGate.await(TIMEOUT_SECONDS * 3, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String webApiAnswer(SlackCall call) {
@@ -153,9 +245,25 @@ final class FakeSlack implements AutoCloseable {
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000001.000001\"}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + call.field("user") + "\",\"locale\":\""
                     + (JAPANESE_USER.equals(call.field("user")) ? "ja-JP" : "en-US") + "\"}}";
+            case "conversations.replies", "conversations.history" -> history(call);
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.field("bot") + "\",\"user_id\":\"UOTHERBOT\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
+    }
+
+    /** The accepted posts of the channel (and thread, for conversations.replies), with their metadata. */
+    private String history(SlackCall call) {
+        String channel = call.field("channel");
+        String threadTs = call.field("ts");
+        List<String> messages = new ArrayList<>();
+        for (SlackCall post : accepted) {
+            if (channel.equals(post.field("channel")) && (threadTs == null || threadTs.equals(post.field("thread_ts")))) {
+                String metadata = post.field("metadata");
+                messages.add("{\"type\":\"message\",\"bot_id\":\"BBOT\",\"text\":\"reply\""
+                        + (metadata == null ? "" : ",\"metadata\":" + metadata) + "}");
+            }
+        }
+        return "{\"ok\":true,\"messages\":[" + String.join(",", messages) + "],\"has_more\":false}";
     }
 
     private void record(SlackCall call) {
@@ -193,9 +301,16 @@ final class FakeSlack implements AutoCloseable {
 
     @Override
     public void close() {
+        releasePosts();
         // Open server-side WebSockets make close() wait for its queue (SLACK-NOTES 6); cancel() throws on them
         // in OkHttp 5.3.2, so they are closed with a normal close frame instead.
-        sockets.forEach(webSocket -> webSocket.close(1000, "test over"));
+        sockets.forEach(webSocket -> {
+            try {
+                webSocket.close(1000, "test over");
+            } catch (RuntimeException alreadyGone) {
+                // a dropped connection cannot be closed again
+            }
+        });
         server.close();
     }
 

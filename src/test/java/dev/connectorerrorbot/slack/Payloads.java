@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Slack payloads from src/test/resources/slack/, one file per situation, in Slack's own shape. Values only known
- * at run time (a response_url, a button value, a message ts) are written {{NAME}} and filled in here.
+ * at run time (a response_url, a button value, a message ts) are written {{NAME}} and filled in here; each load
+ * gets a new trigger_id, as each real command or click does.
  */
 final class Payloads {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +34,8 @@ final class Payloads {
         for (int index = 0; index + 1 < namesAndValues.length; index += 2) {
             text = text.replace("{{" + namesAndValues[index] + "}}", namesAndValues[index + 1]);
         }
+        // Slack gives every command and click its own trigger_id; the bot takes each one up only once.
+        text = text.replace("{{TRIGGER_ID}}", "1700000400." + UUID.randomUUID());
         if (text.contains("{{")) {
             throw new IllegalArgumentException("payload " + name + " still has a placeholder: " + text);
         }

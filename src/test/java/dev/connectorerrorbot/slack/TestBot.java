@@ -3,6 +3,7 @@ package dev.connectorerrorbot.slack;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
@@ -49,7 +50,16 @@ final class TestBot implements AutoCloseable {
     }
 
     static TestBot start(Mode mode, FakeSlack slack, Path database) throws SlackStartFailure {
-        Injector injector = injector(settings(mode, slack.apiUrl(), database));
+        return start(settings(mode, slack.apiUrl(), database), slack);
+    }
+
+    /**
+     * The bot with these settings; {@code edges} replace only far edges (the waits between tries), never the bot's
+     * own classes.
+     */
+    static TestBot start(BotSettings settings, FakeSlack slack, Module... edges) throws SlackStartFailure {
+        Mode mode = settings.frontEnd() == FrontEnd.HTTP ? Mode.HTTP : Mode.SOCKET_MODE;
+        Injector injector = injector(settings, edges);
         TestBot bot = new TestBot(mode, slack, injector, injector.getInstance(SlackFrontEnd.class).start());
         if (mode == Mode.SOCKET_MODE) {
             try {
@@ -69,13 +79,21 @@ final class TestBot implements AutoCloseable {
     }
 
     /** The injector Main builds for Slack, with the same strict wiring. */
-    static Injector injector(BotSettings settings) {
+    static Injector injector(BotSettings settings, Module... edges) {
         Module transport = settings.frontEnd() == FrontEnd.HTTP ? new HttpModeModule() : new SocketModeModule();
-        return Guice.createInjector(new ConfigModule(settings), new CatalogModule(loadCatalog()), new LookupModule(),
-                new StoreModule(), new SlackModule(), transport, binder -> {
-                    binder.requireAtInjectOnConstructors();
-                    binder.disableCircularProxies();
-                });
+        Module production = Modules.combine(new ConfigModule(settings), new CatalogModule(loadCatalog()),
+                new LookupModule(), new StoreModule(), new SlackModule(), transport);
+        return Guice.createInjector(Modules.override(production).with(edges), binder -> {
+            binder.requireAtInjectOnConstructors();
+            binder.disableCircularProxies();
+        });
+    }
+
+    /** Settings for a bot in {@code mode} that reports rejected catalog edits to {@code adminChannel}. */
+    static BotSettings settings(Mode mode, URI apiUrl, Path database, Path catalog, String adminChannel) {
+        BotSettings plain = settings(mode, apiUrl, database);
+        return new BotSettings(plain.frontEnd(), plain.botToken(), plain.appToken(), plain.signingSecret(),
+                plain.port(), apiUrl, catalog, database.toString(), adminChannel);
     }
 
     <T> T instance(Class<T> type) {
@@ -115,6 +133,14 @@ final class TestBot implements AutoCloseable {
         return post(form, "application/x-www-form-urlencoded", Instant.now());
     }
 
+    /** Delivers an Events API envelope over HTTP with extra headers, such as Slack's X-Slack-Retry-Num. */
+    Ack eventWithHeaders(String envelopeJson, Map<String, String> headers) throws Exception {
+        byte[] body = envelopeJson.getBytes(StandardCharsets.UTF_8);
+        long timestamp = Instant.now().getEpochSecond();
+        return send(body, "application/json", timestamp, new SlackSigner(SIGNING_SECRET).sign(timestamp, body),
+                headers);
+    }
+
     /** POSTs a body signed with the app's secret at {@code signedAt}. */
     Ack post(byte[] body, String contentType, Instant signedAt) throws Exception {
         long timestamp = signedAt.getEpochSecond();
@@ -122,13 +148,20 @@ final class TestBot implements AutoCloseable {
     }
 
     Ack postWithSignature(byte[] body, String contentType, long timestamp, String signature) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/slack/events"))
+        return send(body, contentType, timestamp, signature, Map.of());
+    }
+
+    private Ack send(byte[] body, String contentType, long timestamp, String signature, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port() + "/slack/events"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Ack(response.statusCode(), response.body());
     }

@@ -62,6 +62,16 @@ public final class NoticeRenderer {
         return new SlackMessage(text, List.of(section(s -> s.text(markdownText(Mrkdwn.escape(text))))));
     }
 
+    /** The catalog problems of a rejected edit, one {@code file:line: reason} per line, for the admin channel. */
+    public SlackMessage catalogRejected(Language language, List<String> problems) {
+        String title = messages.get(language, "catalog.rejected.title");
+        String lines = Mrkdwn.truncate(String.join("\n", problems), Mrkdwn.SECTION_LIMIT - 100);
+        return new SlackMessage(title, List.of(
+                section(s -> s.text(markdownText(bold(title) + "\n" + Mrkdwn.code(lines)))),
+                context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(
+                        messages.get(language, "catalog.rejected.tip", problems.size()))))))));
+    }
+
     private static String bold(String text) {
         return "*" + Mrkdwn.escape(text) + "*";
     }

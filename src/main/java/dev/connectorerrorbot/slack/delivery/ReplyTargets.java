@@ -6,67 +6,90 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.webhook.WebhookResponse;
-import dev.connectorerrorbot.slack.card.SlackMessage;
 import jakarta.inject.Inject;
+import java.util.UUID;
 
 /**
  * Makes the reply targets the handlers need, all through the bot token's Web API client or the request's
- * response_url. Every call's answer is checked: Slack reports most errors as HTTP 200 with {@code ok: false}.
+ * response_url, each call made with Slack's retry rules ({@link WebApiCalls}). Every call's answer is checked:
+ * Slack reports most errors as HTTP 200 with {@code ok: false}.
  */
 public final class ReplyTargets {
     private final MethodsClient methods;
     private final Slack slack;
+    private final WebApiCalls calls;
+    private final PostedCheck posted;
 
     @Inject
-    ReplyTargets(MethodsClient methods, Slack slack) {
+    ReplyTargets(MethodsClient methods, Slack slack, WebApiCalls calls, PostedCheck posted) {
         this.methods = methods;
         this.slack = slack;
+        this.calls = calls;
+        this.posted = posted;
     }
 
     /** A reply in the thread of a message: {@code threadTs} is the message's thread_ts, else its ts. */
     public ReplyTarget thread(String channel, String threadTs) {
-        return message -> checked("chat.postMessage", methods.chatPostMessage(r -> r.channel(channel)
-                .threadTs(threadTs).text(message.text()).blocks(message.blocks())));
+        return message -> {
+            String key = UUID.randomUUID().toString();
+            checked("chat.postMessage", calls.call("chat.postMessage", channel,
+                    () -> posted.isInThread(channel, threadTs, key),
+                    () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(message.text())
+                            .blocks(message.blocks()).metadata(PostedCheck.marker(key)))));
+        };
     }
 
     /** A new top-level message that everyone in the channel sees. */
     public ReplyTarget channel(String channel) {
-        return message -> checked("chat.postMessage", methods.chatPostMessage(r -> r.channel(channel)
-                .text(message.text()).blocks(message.blocks())));
+        return message -> {
+            String key = UUID.randomUUID().toString();
+            checked("chat.postMessage", calls.call("chat.postMessage", channel,
+                    () -> posted.isInChannel(channel, key),
+                    () -> methods.chatPostMessage(r -> r.channel(channel).text(message.text())
+                            .blocks(message.blocks()).metadata(PostedCheck.marker(key)))));
+        };
     }
 
-    /** Replaces a message the bot posted, in place. */
+    /** Replaces a message the bot posted, in place; doing it twice shows the same message. */
     public ReplyTarget update(String channel, String ts) {
-        return message -> checked("chat.update", methods.chatUpdate(r -> r.channel(channel).ts(ts)
-                .text(message.text()).blocks(message.blocks())));
+        return message -> checked("chat.update", calls.call("chat.update", channel, ResendCheck.ALWAYS,
+                () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
+                        .blocks(message.blocks()))));
     }
 
-    /** A message only the user who asked sees, through the request's response_url. */
+    /**
+     * A message only the user who asked sees, through the request's response_url. Slack offers no way to look an
+     * ephemeral message up, so a post whose outcome is unknown is not sent again.
+     */
     public ReplyTarget ephemeral(String responseUrl) {
-        return message -> respond(responseUrl, ActionResponse.builder().responseType("ephemeral")
-                .text(message.text()).blocks(message.blocks()).build());
+        return message -> respond(responseUrl, ResendCheck.NEVER, ActionResponse.builder()
+                .responseType("ephemeral").text(message.text()).blocks(message.blocks()).build());
     }
 
     /** Replaces the ephemeral message a button was clicked on; chat.update cannot reach ephemeral messages. */
     public ReplyTarget replaceEphemeral(String responseUrl) {
-        return message -> respond(responseUrl, ActionResponse.builder().replaceOriginal(true)
+        return message -> respond(responseUrl, ResendCheck.ALWAYS, ActionResponse.builder().replaceOriginal(true)
                 .text(message.text()).blocks(message.blocks()).build());
     }
 
     /** Removes the ephemeral message a button was clicked on. */
     public void deleteEphemeral(String responseUrl) throws Exception {
-        respond(responseUrl, ActionResponse.builder().deleteOriginal(true).build());
+        respond(responseUrl, ResendCheck.ALWAYS, ActionResponse.builder().deleteOriginal(true).build());
     }
 
-    private void respond(String responseUrl, ActionResponse response) throws Exception {
-        WebhookResponse answer = new Responder(slack, responseUrl).send(response);
-        if (answer.getCode() == null || answer.getCode() / 100 != 2) {
-            throw new SlackCallFailed("response_url", "HTTP " + answer.getCode());
-        }
+    private void respond(String responseUrl, ResendCheck resendCheck, ActionResponse response) throws Exception {
+        calls.call("response_url", null, resendCheck, () -> {
+            WebhookResponse answer = new Responder(slack, responseUrl).send(response);
+            if (answer.getCode() == null || answer.getCode() / 100 != 2) {
+                throw new HttpStatusFailure(answer.getCode() == null ? 0 : answer.getCode(), null);
+            }
+            return answer;
+        });
     }
 
+    /** A null response is a call Slack carried out whose answer was lost: done. */
     private static void checked(String call, SlackApiTextResponse response) throws SlackCallFailed {
-        if (!response.isOk()) {
+        if (response != null && !response.isOk()) {
             throw new SlackCallFailed(call, response.getError());
         }
     }

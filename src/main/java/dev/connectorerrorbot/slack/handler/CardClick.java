@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /** One click on a card button: who clicked what, on which message, and how to answer it. */
 record CardClick(String actionId, ButtonValue value, String userId, String channelId, String messageTs,
-        boolean isEphemeral, String responseUrl) {
+        boolean isEphemeral, String responseUrl, String triggerId) {
     private static final Logger LOG = LoggerFactory.getLogger(CardClick.class);
 
     /** The click, or empty for a button this bot did not render (its value does not parse); logged, then acked. */
@@ -28,7 +28,8 @@ record CardClick(String actionId, ButtonValue value, String userId, String chann
         BlockActionPayload.Container container = payload.getContainer();
         String channel = payload.getChannel() != null ? payload.getChannel().getId() : container.getChannelId();
         return new CardClick(action.getActionId(), ButtonValue.parse(action.getValue()), payload.getUser().getId(),
-                channel, container.getMessageTs(), container.isEphemeral(), payload.getResponseUrl());
+                channel, container.getMessageTs(), container.isEphemeral(), payload.getResponseUrl(),
+                payload.getTriggerId());
     }
 
     /** The clicked message itself: chat.update cannot reach an ephemeral message, its response_url can. */
@@ -41,7 +42,7 @@ record CardClick(String actionId, ButtonValue value, String userId, String chann
         return targets.ephemeral(responseUrl);
     }
 
-    String deliveryId() {
-        return "click " + actionId + " on " + channelId + "/" + messageTs;
+    Delivery delivery() {
+        return Delivery.ofClick(triggerId, actionId, channelId, messageTs);
     }
 }

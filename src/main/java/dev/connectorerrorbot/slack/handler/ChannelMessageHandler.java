@@ -18,16 +18,13 @@ import java.util.Set;
 final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
     private static final Set<String> CHANNEL_TYPES = Set.of("channel", "group");
 
-    private final DeliveryLedger ledger;
     private final ChannelMutes mutes;
     private final ReplyTargets targets;
     private final ReplyComposer composer;
     private final ReplyJobs jobs;
 
     @Inject
-    ChannelMessageHandler(DeliveryLedger ledger, ChannelMutes mutes, ReplyTargets targets, ReplyComposer composer,
-            ReplyJobs jobs) {
-        this.ledger = ledger;
+    ChannelMessageHandler(ChannelMutes mutes, ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs) {
         this.mutes = mutes;
         this.targets = targets;
         this.composer = composer;
@@ -37,21 +34,22 @@ final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
         MessageEvent event = payload.getEvent();
-        if (!isPlainUserMessage(event, context.getBotUserId()) || !ledger.claim(event.getChannel(), event.getTs())) {
+        if (!isPlainUserMessage(event, context.getBotUserId())) {
             return context.ack();
         }
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         ReplyTarget thread = targets.thread(event.getChannel(), threadTs);
-        jobs.submit(payload.getEventId(), event.getUser(), thread, () -> {
-            if (mutes.isMuted(event.getChannel())) {
-                return;
-            }
-            var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
-                    ReplyComposer.Asked.CHANNEL);
-            if (reply.isPresent()) {
-                thread.send(reply.get());
-            }
-        });
+        jobs.submit(Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), event.getUser(),
+                thread, () -> {
+                    if (mutes.isMuted(event.getChannel())) {
+                        return;
+                    }
+                    var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
+                            ReplyComposer.Asked.CHANNEL);
+                    if (reply.isPresent()) {
+                        thread.send(reply.get());
+                    }
+                });
         return context.ack();
     }
 

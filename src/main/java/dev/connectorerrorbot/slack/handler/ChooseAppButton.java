@@ -37,7 +37,7 @@ final class ChooseAppButton implements BlockActionHandler {
             return context.ack();
         }
         CardClick click = parsed.get();
-        jobs.submit(click.deliveryId(), click.userId(), click.toClicker(targets), () -> {
+        jobs.submit(click.delivery(), click.userId(), click.toClicker(targets), () -> {
             Optional<SavedReply> reply = savedReplies.find(click.value().replyId());
             if (reply.isEmpty()) {
                 click.toClicker(targets).send(notices.line(click.value().language(), "reply.expired"));

@@ -38,7 +38,7 @@ final class FeedbackButton implements BlockActionHandler {
         }
         CardClick click = parsed.get();
         boolean helpful = CardActions.HELPFUL.equals(click.actionId());
-        jobs.submit(click.deliveryId(), click.userId(), click.toClicker(targets), () -> {
+        jobs.submit(click.delivery(), click.userId(), click.toClicker(targets), () -> {
             votes.record(new Vote(click.value().entryId(), click.channelId(), click.userId(), helpful,
                     clock.instant()));
             click.toClicker(targets).send(notices.line(click.value().language(), "feedback.thanks"));

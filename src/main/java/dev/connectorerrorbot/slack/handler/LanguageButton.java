@@ -40,7 +40,7 @@ final class LanguageButton implements BlockActionHandler {
         CardClick click = parsed.get();
         Language language = Language.fromCode(click.actionId().substring(click.actionId().indexOf('.') + 1))
                 .orElse(click.value().language());
-        jobs.submit(click.deliveryId(), click.userId(), click.toClicker(targets), () -> {
+        jobs.submit(click.delivery(), click.userId(), click.toClicker(targets), () -> {
             Optional<SavedReply> reply = savedReplies.find(click.value().replyId());
             if (reply.isEmpty()) {
                 click.toClicker(targets).send(notices.line(language, "reply.expired"));

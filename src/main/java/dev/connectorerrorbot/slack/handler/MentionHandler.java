@@ -11,14 +11,12 @@ import jakarta.inject.Inject;
 
 /** Answers an @-mention in the thread of the mentioning message, found or not. */
 final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
-    private final DeliveryLedger ledger;
     private final ReplyTargets targets;
     private final ReplyComposer composer;
     private final ReplyJobs jobs;
 
     @Inject
-    MentionHandler(DeliveryLedger ledger, ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs) {
-        this.ledger = ledger;
+    MentionHandler(ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs) {
         this.targets = targets;
         this.composer = composer;
         this.jobs = jobs;
@@ -27,19 +25,20 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     @Override
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
         AppMentionEvent event = payload.getEvent();
-        // Bots mentioning the bot would start reply loops; a retry or the twin message event is already taken up.
-        if (event.getBotId() != null || event.getUser() == null || !ledger.claim(event.getChannel(), event.getTs())) {
+        // Bots mentioning the bot would start reply loops; a retry or the twin message event is dropped by the jobs.
+        if (event.getBotId() != null || event.getUser() == null) {
             return context.ack();
         }
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         ReplyTarget thread = targets.thread(event.getChannel(), threadTs);
-        jobs.submit(payload.getEventId(), event.getUser(), thread, () -> {
-            var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
-                    ReplyComposer.Asked.MENTION);
-            if (reply.isPresent()) {
-                thread.send(reply.get());
-            }
-        });
+        jobs.submit(Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), event.getUser(),
+                thread, () -> {
+                    var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
+                            ReplyComposer.Asked.MENTION);
+                    if (reply.isPresent()) {
+                        thread.send(reply.get());
+                    }
+                });
         return context.ack();
     }
 }

@@ -39,7 +39,7 @@ final class SlashCommand implements SlashCommandHandler {
         String user = payload.getUserId();
         String channel = payload.getChannelId();
         ReplyTarget caller = targets.ephemeral(payload.getResponseUrl());
-        jobs.submit("command " + payload.getTriggerId(), user, caller, () -> {
+        jobs.submit(Delivery.ofCommand(payload.getTriggerId(), channel), user, caller, () -> {
             Optional<SlackMessage> reply = words.answer(text, channel, user);
             if (reply.isEmpty()) {
                 reply = composer.compose(text, user, channel, null, ReplyComposer.Asked.COMMAND);

@@ -1,42 +1,38 @@
 package dev.connectorerrorbot.slack.http;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.slack.BoltAppFactory;
+import dev.connectorerrorbot.slack.GracefulStop;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.StartProblems;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.EnumSet;
-import javax.servlet.DispatcherType;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode: an embedded Jetty server on PORT whose one path, /slack/events, takes events, slash commands and
+ * HTTP mode: an embedded Jetty 12 server on PORT whose one path, /slack/events, takes events, slash commands and
  * button clicks, each checked for Slack's signature before Bolt sees it.
  */
 final class HttpFrontEnd implements SlackFrontEnd {
-    static final String PATH = "/slack/events";
     private static final Logger LOG = LoggerFactory.getLogger(HttpFrontEnd.class);
 
     private final BoltAppFactory appFactory;
     private final BotSettings settings;
     private final Clock clock;
+    private final GracefulStop gracefulStop;
 
     @Inject
-    HttpFrontEnd(BoltAppFactory appFactory, BotSettings settings, Clock clock) {
+    HttpFrontEnd(BoltAppFactory appFactory, BotSettings settings, Clock clock, GracefulStop gracefulStop) {
         this.appFactory = appFactory;
         this.settings = settings;
         this.clock = clock;
+        this.gracefulStop = gracefulStop;
     }
 
     @Override
@@ -61,11 +57,8 @@ final class HttpFrontEnd implements SlackFrontEnd {
                     + "): choose a free port with PORT", failure);
         }
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        LOG.info("HTTP mode: listening on port {} at {}", port, PATH);
-        return new RunningBot(port, () -> {
-            server.stop();
-            app.stop();
-        });
+        LOG.info("HTTP mode: listening on port {} at {}", port, SlackEventsHandler.PATH);
+        return new RunningBot(port, gracefulStop.after(server::stop, app));
     }
 
     private Server server(App app) {
@@ -73,11 +66,7 @@ final class HttpFrontEnd implements SlackFrontEnd {
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(settings.port());
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(new SignedRequestFilter(new RequestSignature(settings.signingSecret()),
-                clock)), PATH, EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new SlackAppServlet(app)), PATH);
-        server.setHandler(context);
+        server.setHandler(new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock));
         server.setStopAtShutdown(false);
         return server;
     }

@@ -7,6 +7,7 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.slack.BoltAppFactory;
+import dev.connectorerrorbot.slack.GracefulStop;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
@@ -25,12 +26,14 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
     private final BoltAppFactory appFactory;
     private final Slack slack;
     private final BotSettings settings;
+    private final GracefulStop gracefulStop;
 
     @Inject
-    SocketModeFrontEnd(BoltAppFactory appFactory, Slack slack, BotSettings settings) {
+    SocketModeFrontEnd(BoltAppFactory appFactory, Slack slack, BotSettings settings, GracefulStop gracefulStop) {
         this.appFactory = appFactory;
         this.slack = slack;
         this.settings = settings;
+        this.gracefulStop = gracefulStop;
     }
 
     @Override
@@ -47,7 +50,10 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
                     app);
             socketModeApp.startAsync();
             LOG.info("Socket Mode: connected");
-            return new RunningBot(-1, socketModeApp::close);
+            // The client reconnects by itself: at once on a disconnect frame (warning, refresh_requested), and from
+            // its session monitor (a ping every 5 s) on a dropped socket or a missed pong, every 10 s while Slack
+            // cannot be reached. Envelopes not acked before a reconnect are redelivered and deduplicated by claim.
+            return new RunningBot(-1, gracefulStop.after(socketModeApp::close, app));
         } catch (SlackStartFailure failure) {
             app.stop();
             throw failure;

@@ -1,0 +1,95 @@
+package dev.connectorerrorbot.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One app under test as its own JVM: started with its log in a file, ready once its port accepts connections
+ * (both apps load everything, catalog and auth.test included, before they listen), measured through /proc.
+ */
+final class AppProcess implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final long startedNanos;
+    private final Path log;
+
+    private AppProcess(String name, int port, Process process, long startedNanos, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.startedNanos = startedNanos;
+        this.log = log;
+    }
+
+    static AppProcess start(String name, List<String> command, Map<String, String> environment, int port, Path log)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(key -> key.startsWith("SLACK_") || key.endsWith("_PROXY")
+                || key.endsWith("_proxy") || key.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        return new AppProcess(name, port, builder.start(), started, log);
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Waits until the app listens and returns the time from process start to then. */
+    Duration awaitReady() throws InterruptedException {
+        long deadline = startedNanos + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready;"
+                        + " see " + log);
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 100);
+                return Duration.ofNanos(System.nanoTime() - startedNanos);
+            } catch (IOException notYet) {
+                Thread.sleep(2);
+            }
+        }
+        throw new IllegalStateException(name + " did not listen on port " + port + " within " + START_TIMEOUT
+                + "; see " + log);
+    }
+
+    /** Resident memory in kibibytes (VmRSS), or the peak so far (VmHWM). */
+    long residentKib(boolean peak) {
+        String field = peak ? "VmHWM:" : "VmRSS:";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot read the memory of " + name, failure);
+        }
+        throw new IllegalStateException("no " + field + " for " + name);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

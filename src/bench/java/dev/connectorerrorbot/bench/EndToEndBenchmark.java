@@ -1,0 +1,178 @@
+package dev.connectorerrorbot.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the bot jar and a bare Bolt app side by side as separate JVMs against one fake Slack Web API, measures start,
+ * end-to-end latency, throughput and memory for both, adds the matcher's JMH figures, and prints one table.
+ * Started by {@code ./mvnw -Pbench -DskipTests verify} (or {@code scripts/bench.sh}); settings are system properties,
+ * see {@link BenchSettings}.
+ */
+public final class EndToEndBenchmark {
+    private static final String SIGNING_SECRET = "bench-signing-secret";
+
+    private final BenchSettings settings;
+    private final FakeSlackApi slack;
+    private int databaseCount;
+
+    private EndToEndBenchmark(BenchSettings settings, FakeSlackApi slack) {
+        this.settings = settings;
+        this.slack = slack;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Files.createDirectories(settings.outputDirectory());
+        String loadBefore = Machine.loadAverage();
+        ResultTable table = new ResultTable();
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            new EndToEndBenchmark(settings, slack).measure(table);
+        }
+        MatcherRows.add(table, JmhResults.read(settings.jmhResults()));
+        table.note("Load average (1, 5, 15 min) at start: " + loadBefore + "; at end: " + Machine.loadAverage()
+                + "; " + Machine.description() + ".");
+        String rendered = table.render();
+        Files.writeString(settings.outputDirectory().resolve("results.md"), rendered);
+        System.out.println();
+        System.out.println("=== connector-error-bot performance (bot jar vs bare Bolt " + "1.45.4) ===");
+        System.out.println(rendered);
+    }
+
+    private void measure(ResultTable table) throws Exception {
+        List<Duration> botStarts = new ArrayList<>();
+        List<Duration> bareStarts = new ArrayList<>();
+        AppProcess bot = null;
+        AppProcess bare = null;
+        long botReadyKib = 0;
+        long bareReadyKib = 0;
+        try {
+            for (int round = 0; round < settings.startRounds(); round++) {
+                boolean last = round == settings.startRounds() - 1;
+                for (boolean botTurn : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                    AppProcess app = botTurn ? startBot(last) : startBare(last);
+                    (botTurn ? botStarts : bareStarts).add(app.awaitReady());
+                    if (botTurn) {
+                        bot = app;
+                        botReadyKib = app.residentKib(false);
+                    } else {
+                        bare = app;
+                        bareReadyKib = app.residentKib(false);
+                    }
+                    if (!last) {
+                        app.close();
+                    }
+                }
+            }
+            MentionSender sender = new MentionSender(new SignedMentions(SIGNING_SECRET), slack);
+            System.out.println("[bench] latency: " + settings.warmUpEvents() + " warm-up and "
+                    + settings.measuredEvents() + " measured mentions to each app, interleaved");
+            LatencyRun.Samples latency = new LatencyRun(sender).run(bot, bare, settings.warmUpEvents(),
+                    settings.measuredEvents());
+            System.out.println("[bench] throughput: " + settings.senders() + " senders");
+            ThroughputRun throughput = new ThroughputRun(sender, settings.senders());
+            throughput.run(bare, settings.throughputWarmUp());
+            throughput.run(bot, settings.throughputWarmUp());
+            ThroughputRun.Result botThroughput = new ThroughputRun.Result(0, 0, Duration.ZERO);
+            ThroughputRun.Result bareThroughput = botThroughput;
+            for (int round = 0; round < settings.throughputRounds(); round++) {
+                bareThroughput = bareThroughput.plus(throughput.run(bare, settings.throughputLength()));
+                botThroughput = botThroughput.plus(throughput.run(bot, settings.throughputLength()));
+            }
+            addRows(table, latency, botThroughput, bareThroughput, botStarts, bareStarts,
+                    new long[] {botReadyKib, bareReadyKib, bot.residentKib(false), bare.residentKib(false),
+                        bot.residentKib(true), bare.residentKib(true)});
+        } finally {
+            if (bot != null) {
+                bot.close();
+            }
+            if (bare != null) {
+                bare.close();
+            }
+        }
+    }
+
+    private void addRows(ResultTable table, LatencyRun.Samples latency, ThroughputRun.Result botThroughput,
+            ThroughputRun.Result bareThroughput, List<Duration> botStarts, List<Duration> bareStarts,
+            long[] memoryKib) {
+        double none = Double.NaN;
+        Percentiles bot = new Percentiles(latency.bot());
+        Percentiles bare = new Percentiles(latency.bare());
+        String events = " (ms, " + bot.count() + " mentions)";
+        table.compared("End to end p50" + events, bot.millis(50), bare.millis(50), "%.2f", none, 1.10);
+        table.compared("End to end p90" + events, bot.millis(90), bare.millis(90), "%.2f", none, none);
+        table.compared("End to end p99" + events, bot.millis(99), bare.millis(99), "%.2f", none, 1.25);
+        table.compared("Throughput, " + settings.senders() + " senders (answered/s)", botThroughput.perSecond(),
+                bareThroughput.perSecond(), "%.0f", 0.9, none);
+        table.compared("Start to ready (ms, median of " + botStarts.size() + ")", median(botStarts),
+                median(bareStarts), "%.0f", none, 1.3);
+        table.compared("Resident memory after the load (MiB, VmRSS)", memoryKib[2] / 1024.0,
+                memoryKib[3] / 1024.0, "%.0f", none, 1.3);
+        table.compared("Resident memory at ready (MiB)", memoryKib[0] / 1024.0, memoryKib[1] / 1024.0, "%.0f",
+                none, none);
+        table.compared("Peak resident memory (MiB, VmHWM)", memoryKib[4] / 1024.0, memoryKib[5] / 1024.0, "%.0f",
+                none, none);
+        table.note("Mentions without a reply within 10 s: latency bot " + latency.botMissing() + ", bare "
+                + latency.bareMissing() + "; throughput bot " + botThroughput.missing() + ", bare "
+                + bareThroughput.missing() + "; replies nobody waited for: " + slack.unexpectedReplies() + ".");
+        table.note("Both apps: separate JVMs, same Bolt 1.45.4 and Jetty, same flags (" + settings.jvmArguments()
+                + "), same fake Web API on 127.0.0.1; the paste in every mention: `" + SignedMentions.TEXT + "`.");
+    }
+
+    private static double median(List<Duration> durations) {
+        double[] millis = durations.stream().mapToDouble(duration -> duration.toNanos() / 1e6).sorted().toArray();
+        return millis[millis.length / 2];
+    }
+
+    private AppProcess startBot(boolean profiled) throws IOException {
+        int port = freePort();
+        Path database = settings.outputDirectory().resolve("db").resolve("bot-" + (++databaseCount) + ".db");
+        Files.deleteIfExists(database);
+        List<String> command = javaCommand(profiled, "bot");
+        command.addAll(List.of("-jar", settings.botJar().toString()));
+        return AppProcess.start("bot", command, environment(port, Map.of("BOT_DB", database.toString(),
+                "CATALOG_DIR", "catalog")), port, settings.outputDirectory().resolve("bot.log"));
+    }
+
+    private AppProcess startBare(boolean profiled) throws IOException {
+        int port = freePort();
+        List<String> command = javaCommand(profiled, "bare");
+        command.addAll(List.of("-cp", settings.bareClassPath(), BareBoltApp.class.getName()));
+        return AppProcess.start("bare", command, environment(port, Map.of()), port,
+                settings.outputDirectory().resolve("bare.log"));
+    }
+
+    private List<String> javaCommand(boolean profiled, String name) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Arrays.asList(settings.jvmArguments().split("\\s+")).stream()
+                .filter(argument -> !argument.isBlank()).toList());
+        if (profiled && settings.isFlightRecorded()) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + settings.outputDirectory().resolve(name + ".jfr"));
+        }
+        return command;
+    }
+
+    private Map<String, String> environment(int port, Map<String, String> more) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-bench-0000",
+                "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
+                "PORT", Integer.toString(port)));
+        environment.putAll(more);
+        return environment;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

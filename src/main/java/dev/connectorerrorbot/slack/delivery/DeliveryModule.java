@@ -1,0 +1,13 @@
+package dev.connectorerrorbot.slack.delivery;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+
+/** Binds how replies reach Slack: one pacer per bot (its memory is per channel), and real waits between tries. */
+public final class DeliveryModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(ChannelPacer.class).in(Singleton.class);
+        bind(BackoffPause.class).to(SleepingBackoffPause.class);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.connectorerrorbot.slack.http;
+
+import com.google.gson.JsonParseException;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one HTTP endpoint, as a Jetty 12 core handler: reads the body (at most {@link #MAX_BODY_BYTES}), checks
+ * Slack's signature over the raw bytes, parses it with Bolt's own request parser and runs the Bolt app. Nothing
+ * unsigned reaches Bolt; too big is 413, unsigned or stale is 401, unparseable is 400, never a 500.
+ */
+final class SlackEventsHandler extends Handler.Abstract {
+    static final String PATH = "/slack/events";
+    /** Slack's payloads are small (a 40,000-character message is about 160 KB escaped); more is not from Slack. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(SlackEventsHandler.class);
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final RequestSignature signature;
+    private final Clock clock;
+
+    SlackEventsHandler(App app, RequestSignature signature, Clock clock) {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+        this.signature = signature;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!PATH.equals(Request.getPathInContext(request))) {
+            return false;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            return reply(response, callback, 405, "method not allowed");
+        }
+        if (request.getLength() > MAX_BODY_BYTES) {
+            return reply(response, callback, 413, "request too large");
+        }
+        byte[] body;
+        try (InputStream in = Request.asInputStream(request)) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            return reply(response, callback, 413, "request too large");
+        }
+        Map<String, List<String>> headers = headers(request);
+        if (!signature.verifies(first(headers, "X-Slack-Request-Timestamp"), first(headers, "X-Slack-Signature"),
+                body, clock.instant())) {
+            LOG.warn("refused a request with a missing, wrong or stale Slack signature");
+            return reply(response, callback, 401, "invalid request");
+        }
+        return run(parse(body, headers, request), response, callback);
+    }
+
+    private com.slack.api.bolt.request.Request<?> parse(byte[] body, Map<String, List<String>> headers,
+            Request request) {
+        try {
+            return parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(PATH)
+                    .queryString(Map.of())
+                    // Slack sends UTF-8 whatever the content type says; the platform charset may be US-ASCII.
+                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .headers(new RequestHeaders(headers))
+                    .remoteAddress(Request.getRemoteAddr(request))
+                    .build());
+        } catch (RuntimeException malformed) {
+            LOG.warn("refused a signed request whose body does not parse: {}", malformed.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private boolean run(com.slack.api.bolt.request.Request<?> slackRequest, Response response, Callback callback) {
+        if (slackRequest == null) {
+            return reply(response, callback, 400, "malformed request");
+        }
+        com.slack.api.bolt.response.Response answer;
+        try {
+            answer = app.run(slackRequest);
+        } catch (JsonParseException | IllegalStateException | ClassCastException | NumberFormatException malformed) {
+            // Bolt reads the payload into its model classes lazily, so a well-formed body of the wrong shape fails here.
+            LOG.warn("refused a signed request of an unexpected shape: {}", malformed.getClass().getSimpleName());
+            return reply(response, callback, 400, "malformed request");
+        } catch (Exception failure) {
+            LOG.error("the Bolt app failed on a request: {}", failure.toString());
+            return reply(response, callback, 500, "internal error");
+        }
+        response.setStatus(answer.getStatusCode() == null ? 200 : answer.getStatusCode());
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.getHeaders().add(name, value)));
+        if (answer.getContentType() != null) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.getContentType());
+        }
+        String body = answer.getBody() == null ? "" : answer.getBody();
+        response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+    }
+
+    private static Map<String, List<String>> headers(Request request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
+        }
+        return headers;
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    private static boolean reply(Response response, Callback callback, int status, String error) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.US_ASCII)),
+                callback);
+        return true;
+    }
+}
