@@ -4,7 +4,7 @@
 # the end and keeps it in target/bench/results.md. Extra arguments go to Maven, for example:
 #   scripts/bench.sh -Dbench.args="-Dbench.events=5000 -Dbench.jfr=true"   (JFR recordings in target/bench/*.jfr)
 #   scripts/bench.sh -Dbench.skipJmh=true                                   (only the end-to-end half)
-# Takes about five minutes on two cores. Never part of ./mvnw verify.
+# Takes about eight minutes on two cores. Never part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"

@@ -85,6 +85,21 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("no " + field + " for " + name);
     }
 
+    /**
+     * Writes the app's flight recording now: the bot ends with {@code Runtime.halt}, which skips JFR's dump on exit.
+     */
+    void dumpFlightRecording(Path file) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, Long.toString(process.pid()), "JFR.dump", "filename=" + file.toAbsolutePath())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        // jcmd can return before the file is complete; wait until it stops growing
+        long size = -1;
+        while (!Files.exists(file) || Files.size(file) != size) {
+            size = Files.exists(file) ? Files.size(file) : -1;
+            Thread.sleep(1_000);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

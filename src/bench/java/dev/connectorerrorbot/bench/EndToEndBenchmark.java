@@ -90,6 +90,10 @@ public final class EndToEndBenchmark {
             addRows(table, latency, botThroughput, bareThroughput, botStarts, bareStarts,
                     new long[] {botReadyKib, bareReadyKib, bot.residentKib(false), bare.residentKib(false),
                         bot.residentKib(true), bare.residentKib(true)});
+            if (settings.isFlightRecorded()) {
+                bot.dumpFlightRecording(settings.outputDirectory().resolve("bot.jfr"));
+                bare.dumpFlightRecording(settings.outputDirectory().resolve("bare.jfr"));
+            }
         } finally {
             if (bot != null) {
                 bot.close();
