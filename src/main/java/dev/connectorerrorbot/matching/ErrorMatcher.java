@@ -24,7 +24,7 @@ public final class ErrorMatcher {
             .thenComparingInt(SpanMatch::start);
 
     private final Tokenizer tokenizer;
-    private final List<ErrorPattern> patterns;
+    private final ClosestEntries closestEntries;
     private final PatternIndex index;
     private final AppResolver appResolver;
 
@@ -41,7 +41,7 @@ public final class ErrorMatcher {
             patterns.addAll(compiler.compile(entry));
         }
         AppHints hints = new AppHints(catalog.apps(), vocabulary);
-        this.patterns = List.copyOf(patterns);
+        this.closestEntries = new ClosestEntries(patterns);
         this.index = new PatternIndex(patterns, MIN_ANCHORED_PART);
         this.tokenizer = new Tokenizer(vocabulary);
         this.appResolver = new AppResolver(hints);
@@ -83,31 +83,7 @@ public final class ErrorMatcher {
      * matched: an entry qualifies when the message has at least {@code minShare} of its distinct words.
      */
     public List<CatalogEntry> closestEntries(String message, int limit, double minShare) {
-        TokenStream tokens = tokenizer.tokenize(message);
-        Set<Integer> present = new java.util.HashSet<>();
-        for (int position = 0; position < tokens.size; position++) {
-            present.add(tokens.ids[position]);
-        }
-        record Scored(CatalogEntry entry, double share) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (ErrorPattern pattern : patterns) {
-            Set<Integer> words = new java.util.HashSet<>();
-            for (int id : pattern.ids) {
-                if (id >= 0) {
-                    words.add(id);
-                }
-            }
-            long shared = words.stream().filter(present::contains).count();
-            double share = words.isEmpty() ? 0 : (double) shared / words.size();
-            // one suggestion per error text: three apps sharing a 401 are one suggestion, not three
-            if (share >= minShare && seen.add(pattern.entry.error())) {
-                scored.add(new Scored(pattern.entry, share));
-            }
-        }
-        scored.sort(Comparator.comparingDouble(Scored::share).reversed());
-        return scored.stream().limit(limit).map(Scored::entry).toList();
+        return closestEntries.find(tokenizer.tokenize(message), limit, minShare);
     }
 
     private void addWholeMatches(TokenStream tokens, int position, List<SpanMatch> found) {
