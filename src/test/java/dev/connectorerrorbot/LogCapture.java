@@ -30,6 +30,11 @@ public final class LogCapture implements AutoCloseable {
         return List.copyOf(appender.list).stream().map(LogCapture::describe).toList();
     }
 
+    /** The events themselves, for what the text leaves out, such as each one's logging context (MDC). */
+    public List<ILoggingEvent> events() {
+        return List.copyOf(appender.list);
+    }
+
     public String text() {
         return String.join("\n", lines());
     }

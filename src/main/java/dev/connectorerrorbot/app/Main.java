@@ -9,6 +9,7 @@ import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.cli.LookupCommand;
+import dev.connectorerrorbot.cli.ReportCommand;
 import dev.connectorerrorbot.cli.ValidateCommand;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.ConfigModule;
@@ -23,6 +24,8 @@ import dev.connectorerrorbot.slack.SlackModule;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.http.HttpModeModule;
 import dev.connectorerrorbot.slack.socket.SocketModeModule;
+import dev.connectorerrorbot.store.BotDatabase;
+import dev.connectorerrorbot.store.PostgresStoreModule;
 import dev.connectorerrorbot.store.StoreModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -53,6 +56,7 @@ public final class Main {
             "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
             "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
             "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or ./catalog)",
+            "  report [--since 7d] [--json]  what was not found, the least helpful entries, answers (from BOT_DB)",
             "  help                      this text");
 
     private final Map<String, String> environment;
@@ -84,6 +88,7 @@ public final class Main {
             return switch (command) {
                 case "" -> runBot();
                 case "lookup" -> runLookup(rest);
+                case "report" -> runReport(rest);
                 case "validate" -> ValidateCommand.run(rest.isEmpty() ? catalogDirectory() : Path.of(rest.get(0)),
                         out, err);
                 case "help", "--help", "-h" -> {
@@ -110,6 +115,36 @@ public final class Main {
         }
         Injector injector = createInjector(new CatalogModule(catalog), new LookupModule());
         return injector.getInstance(LookupCommand.class).run(arguments, in, out, err);
+    }
+
+    /** The maintainers' report from BOT_DB; the catalog is not needed for it. */
+    private int runReport(List<String> arguments) throws Exception {
+        SettingsResult result = SettingsReader.read(environment);
+        if (result instanceof SettingsResult.Invalid invalid) {
+            err.println("connector-error-bot: " + invalid.message());
+            return EXIT_USAGE;
+        }
+        BotSettings settings = ((SettingsResult.Valid) result).settings();
+        Injector injector = createInjector(new ConfigModule(settings), storeModule(settings));
+        BotDatabase database;
+        try {
+            database = injector.getInstance(BotDatabase.class);
+        } catch (ProvisionException failure) {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            LOG.debug("bot database could not be opened", failure);
+            err.println("connector-error-bot: " + cause.getMessage());
+            return EXIT_SLACK;
+        }
+        try {
+            return injector.getInstance(ReportCommand.class).run(arguments, out, err);
+        } finally {
+            database.close();
+        }
+    }
+
+    /** SQLite, embedded, by default; a shared PostgreSQL database when BOT_DB is a jdbc:postgresql:// URL. */
+    private static Module storeModule(BotSettings settings) {
+        return settings.isPostgresDatabase() ? new PostgresStoreModule() : new StoreModule();
     }
 
     private int runBot() throws Exception {
@@ -139,7 +174,7 @@ public final class Main {
     private int runSlack(BotSettings settings, Catalog catalog) throws InterruptedException {
         Module transport = settings.frontEnd() == FrontEnd.SOCKET_MODE ? new SocketModeModule() : new HttpModeModule();
         Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog), new LookupModule(),
-                new StoreModule(), new SlackModule(), transport);
+                storeModule(settings), new SlackModule(), transport);
         RunningBot bot;
         try {
             bot = injector.getInstance(SlackFrontEnd.class).start();

@@ -3,6 +3,7 @@ package dev.connectorerrorbot.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Every setting the bot reads from its environment, read once at start. Secrets are masked in {@link #toString()}
@@ -17,24 +18,56 @@ public record BotSettings(
         URI slackApiUrl,
         Path catalogDirectory,
         String database,
-        String adminChannel) {
+        String adminChannel,
+        int metricsPort) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
+    public static final String DEFAULT_DATABASE = "./data/bot.db";
+    /** BOT_DB in this form names a PostgreSQL database that several bot processes share. */
+    public static final String POSTGRESQL_URL_PREFIX = "jdbc:postgresql://";
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&]*+");
+    /** {@link #metricsPort()} when METRICS_PORT is not set: no separate metrics server. */
+    public static final int METRICS_PORT_OFF = -1;
 
     public BotSettings {
         Objects.requireNonNull(frontEnd, "frontEnd");
         Objects.requireNonNull(slackApiUrl, "slackApiUrl");
         Objects.requireNonNull(catalogDirectory, "catalogDirectory");
         Objects.requireNonNull(database, "database");
+        if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
+            throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
+        }
+    }
+
+    /** Settings without a METRICS_PORT server. */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                METRICS_PORT_OFF);
+    }
+
+    /** Whether METRICS_PORT asks for a separate server for /metrics, /healthz and /readyz. */
+    public boolean servesMetricsPort() {
+        return metricsPort != METRICS_PORT_OFF;
     }
 
     @Override
     public String toString() {
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
-                + ", catalogDirectory=" + catalogDirectory + ", database=" + database
-                + ", adminChannel=" + adminChannel + "]";
+                + ", catalogDirectory=" + catalogDirectory + ", database=" + databaseWithoutPassword()
+                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + "]";
+    }
+
+    /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */
+    public boolean isPostgresDatabase() {
+        return database.startsWith(POSTGRESQL_URL_PREFIX);
+    }
+
+    /** BOT_DB with the value of a {@code password=} parameter masked, for logs and messages. */
+    public String databaseWithoutPassword() {
+        return URL_PASSWORD.matcher(database).replaceAll("$1****");
     }
 
     private static String mask(String secret) {

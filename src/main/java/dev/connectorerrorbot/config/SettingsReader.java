@@ -9,6 +9,8 @@ import java.util.Map;
  * Half-set or malformed settings give one sentence that says what is wrong and how to fix it.
  */
 public final class SettingsReader {
+    private static final int NOT_A_PORT = -2;
+
     private SettingsReader() {
     }
 
@@ -38,17 +40,14 @@ public final class SettingsReader {
         } else {
             frontEnd = FrontEnd.HTTP;
         }
-        int port = BotSettings.DEFAULT_PORT;
-        String portText = value(environment, "PORT");
-        if (portText != null) {
-            try {
-                port = Integer.parseInt(portText);
-            } catch (NumberFormatException notANumber) {
-                port = -1;
-            }
-            if (port < 0 || port > 65_535) {
-                return problem("PORT must be a number from 0 to 65535, got '" + portText + "'");
-            }
+        int port = portOr(value(environment, "PORT"), BotSettings.DEFAULT_PORT);
+        if (port == NOT_A_PORT) {
+            return problem("PORT must be a number from 0 to 65535, got '" + value(environment, "PORT") + "'");
+        }
+        int metricsPort = portOr(value(environment, "METRICS_PORT"), BotSettings.METRICS_PORT_OFF);
+        if (metricsPort == NOT_A_PORT) {
+            return problem("METRICS_PORT must be a number from 0 to 65535, got '" + value(environment, "METRICS_PORT")
+                    + "' (unset it to serve no metrics port)");
         }
         URI apiUrl = BotSettings.DEFAULT_SLACK_API_URL;
         String apiText = value(environment, "SLACK_API_URL");
@@ -67,9 +66,28 @@ public final class SettingsReader {
             return problem("LOG_FORMAT must be text or json, got '" + logFormat + "'");
         }
         Path catalog = Path.of(valueOr(environment, "CATALOG_DIR", "catalog"));
-        String database = valueOr(environment, "BOT_DB", "./data/bot.db");
+        String database = valueOr(environment, "BOT_DB", BotSettings.DEFAULT_DATABASE);
+        if (database.startsWith("jdbc:") && !database.startsWith(BotSettings.POSTGRESQL_URL_PREFIX)) {
+            // only the scheme is echoed: the rest of a JDBC URL may carry a password
+            return problem("BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a "
+                    + database.substring(0, Math.max("jdbc:".length(), database.indexOf(':', "jdbc:".length()) + 1))
+                    + " URL");
+        }
         return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,
-                catalog, database, value(environment, "BOT_ADMIN_CHANNEL")));
+                catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort));
+    }
+
+    /** The port in {@code text}, {@code fallback} when it is unset, or {@link #NOT_A_PORT}. */
+    private static int portOr(String text, int fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(text);
+            return port < 0 || port > 65_535 ? NOT_A_PORT : port;
+        } catch (NumberFormatException notANumber) {
+            return NOT_A_PORT;
+        }
     }
 
     private static SettingsResult problem(String message) {

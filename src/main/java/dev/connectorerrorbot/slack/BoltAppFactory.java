@@ -15,12 +15,14 @@ public final class BoltAppFactory {
     private final Slack slack;
     private final BotSettings settings;
     private final HandlerRegistration handlers;
+    private final ReceivedEvents receivedEvents;
 
     @Inject
-    BoltAppFactory(Slack slack, BotSettings settings, HandlerRegistration handlers) {
+    BoltAppFactory(Slack slack, BotSettings settings, HandlerRegistration handlers, ReceivedEvents receivedEvents) {
         this.slack = slack;
         this.settings = settings;
         this.handlers = handlers;
+        this.receivedEvents = receivedEvents;
     }
 
     /** A new app; {@code start()} on it calls auth.test, so building it here does no I/O. */
@@ -54,5 +56,15 @@ public final class BoltAppFactory {
         App app = new App(config);
         handlers.registerOn(app);
         return app;
+    }
+
+    /**
+     * Adds the bot's own middleware to an app that has started: Bolt builds its default middleware, calling
+     * auth.test, on the first {@code use()}, so adding it to a new app would do I/O here. The event id goes into
+     * the logging context first, so that the count and the handler run inside it.
+     */
+    public void addMiddleware(App started) {
+        started.use(new EventIdInLogs());
+        started.use(receivedEvents);
     }
 }

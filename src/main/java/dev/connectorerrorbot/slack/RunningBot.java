@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A started front end: the port it listens on (HTTP mode), a way to wait for it, and a way to stop it once. */
+/**
+ * A started front end: the port it listens on (HTTP mode), the METRICS_PORT server's port, a way to wait for it, and
+ * a way to stop it once.
+ */
 public final class RunningBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningBot.class);
 
@@ -16,18 +19,29 @@ public final class RunningBot implements AutoCloseable {
     }
 
     private final int port;
+    private final int metricsPort;
     private final Stopper stopper;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public RunningBot(int port, Stopper stopper) {
+        this(port, -1, stopper);
+    }
+
+    public RunningBot(int port, int metricsPort, Stopper stopper) {
         this.port = port;
+        this.metricsPort = metricsPort;
         this.stopper = stopper;
     }
 
     /** The HTTP port the bot listens on, or -1 in Socket Mode. */
     public int port() {
         return port;
+    }
+
+    /** The METRICS_PORT server's port, or -1 when METRICS_PORT is not set. */
+    public int metricsPort() {
+        return metricsPort;
     }
 
     public void awaitStop() throws InterruptedException {

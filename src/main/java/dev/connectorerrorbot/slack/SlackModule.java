@@ -9,9 +9,13 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.health.HealthModule;
+import dev.connectorerrorbot.health.ReadinessCheck;
 import dev.connectorerrorbot.lookup.BrokenCatalogListener;
+import dev.connectorerrorbot.metrics.MetricsModule;
 import dev.connectorerrorbot.slack.delivery.DeliveryModule;
 import dev.connectorerrorbot.slack.handler.HandlerModule;
+import dev.connectorerrorbot.slack.http.OperationsServer;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -20,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Binds what both Slack front ends share: the Web API client aimed at SLACK_API_URL, the executor that answers
- * after the ack, and the handlers. {@code SocketModeModule} or {@code HttpModeModule} then picks the transport.
+ * after the ack, the handlers, and the metrics and readiness checks they report to. {@code SocketModeModule} or {@code HttpModeModule} then picks the transport.
  */
 public final class SlackModule extends AbstractModule {
     /**
@@ -35,6 +39,11 @@ public final class SlackModule extends AbstractModule {
     protected void configure() {
         install(new HandlerModule());
         install(new DeliveryModule());
+        install(new MetricsModule());
+        install(new HealthModule());
+        bind(SlackConnection.class).in(Singleton.class);
+        bind(OperationsServer.class).in(Singleton.class);
+        Multibinder.newSetBinder(binder(), ReadinessCheck.class).addBinding().to(SlackConnection.class);
         Multibinder.newSetBinder(binder(), BrokenCatalogListener.class).addBinding().to(AdminChannelReport.class);
     }
 

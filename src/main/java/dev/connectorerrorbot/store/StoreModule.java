@@ -1,19 +1,24 @@
 package dev.connectorerrorbot.store;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.connectorerrorbot.config.BotSettings;
 
-/** Binds the bot's storage to the embedded SQLite file; a shared server database can replace it here. */
+/**
+ * The bot's storage in one embedded SQLite file (BOT_DB, the default): for one bot process, so deliveries are
+ * claimed in memory. {@link PostgresStoreModule} replaces it when several replicas share a PostgreSQL database.
+ */
 public final class StoreModule extends AbstractModule {
     @Override
     protected void configure() {
-        bind(SqliteStore.class).in(Singleton.class);
-        bind(ChannelMutes.class).to(SqliteStore.class);
-        bind(FeedbackVotes.class).to(SqliteStore.class);
-        bind(ReplyArchive.class).to(SqliteStore.class);
-        bind(BotDatabase.class).to(SqliteStore.class);
-        bind(RetryPause.class).to(SleepingRetryPause.class);
-        // In memory: one bot process. A shared database can take this over when several processes answer.
+        install(new SqlStoreModule());
         bind(DeliveryClaims.class).to(MemoryDeliveryClaims.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    DatabaseTarget target(BotSettings settings) {
+        return DatabaseTarget.sqlite(settings.database());
     }
 }

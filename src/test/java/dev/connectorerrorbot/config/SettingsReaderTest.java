@@ -3,6 +3,7 @@ package dev.connectorerrorbot.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -58,6 +59,9 @@ class SettingsReaderTest {
         port out of range       => PORT=70000                                  => PORT must be a number from 0 to 65535, got '70000'
         API URL without scheme  => SLACK_API_URL=slack.example                 => SLACK_API_URL must be an http or https URL, got 'slack.example'
         unknown log format      => LOG_FORMAT=xml                              => LOG_FORMAT must be text or json, got 'xml'
+        other JDBC database     => BOT_DB=jdbc:mysql://db/bot?password=pw       => BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a jdbc:mysql: URL
+        metrics port not a number => METRICS_PORT=metrics                      => METRICS_PORT must be a number from 0 to 65535, got 'metrics' (unset it to serve no metrics port)
+        metrics port negative   => METRICS_PORT=-1                             => METRICS_PORT must be a number from 0 to 65535, got '-1' (unset it to serve no metrics port)
         """)
     void explainsWhatIsWrongInOneSentence(String situation, String variables, String expected) {
         Map<String, String> environment = new java.util.HashMap<>();
@@ -69,9 +73,38 @@ class SettingsReaderTest {
     }
 
     @Test
+    void servesNoMetricsPortUnlessMetricsPortIsSet() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
+
+        assertFalse(settings.servesMetricsPort());
+        assertEquals(BotSettings.METRICS_PORT_OFF, settings.metricsPort());
+    }
+
+    @Test
+    void servesTheMetricsPortThatMetricsPortNames() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                "METRICS_PORT", "9464"));
+
+        assertTrue(settings.servesMetricsPort());
+        assertEquals(9464, settings.metricsPort());
+    }
+
+    @Test
     void neverPrintsSecretsInItsDescription() {
         BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-1", "SLACK_APP_TOKEN", "xapp-secret-2"));
 
+        assertFalse(settings.toString().contains("secret"), settings.toString());
+    }
+
+    @Test
+    void readsAPostgresqlUrlAsASharedDatabaseAndNeverPrintsItsPassword() {
+        BotSettings settings = valid(Map.of("BOT_DB",
+                "jdbc:postgresql://db.internal:5432/bot?user=bot&password=secret-pw&sslmode=require"));
+
+        assertTrue(settings.isPostgresDatabase());
+        assertFalse(valid(Map.of()).isPostgresDatabase());
+        assertEquals("jdbc:postgresql://db.internal:5432/bot?user=bot&password=****&sslmode=require",
+                settings.databaseWithoutPassword());
         assertFalse(settings.toString().contains("secret"), settings.toString());
     }
 }

@@ -35,6 +35,8 @@ final class FakeSlack implements AutoCloseable {
     static final long TIMEOUT_SECONDS = 10;
     static final String BOT_USER = "UBOT";
     static final String JAPANESE_USER = "UJAPAN";
+    /** users.info says this user is a workspace admin. */
+    static final String ADMIN_USER = "UADMIN";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MockWebServer server = new MockWebServer();
@@ -244,7 +246,9 @@ final class FakeSlack implements AutoCloseable {
                     + "\",\"ts\":\"1700000000." + String.format("%06d", messageCounter.incrementAndGet()) + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000001.000001\"}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + call.field("user") + "\",\"locale\":\""
-                    + (JAPANESE_USER.equals(call.field("user")) ? "ja-JP" : "en-US") + "\"}}";
+                    + (JAPANESE_USER.equals(call.field("user")) ? "ja-JP" : "en-US") + "\",\"is_admin\":"
+                    + ADMIN_USER.equals(call.field("user")) + "}}";
+            case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0HOME\",\"type\":\"home\"}}";
             case "conversations.replies", "conversations.history" -> history(call);
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.field("bot") + "\",\"user_id\":\"UOTHERBOT\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";

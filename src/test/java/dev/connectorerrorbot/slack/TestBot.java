@@ -14,6 +14,7 @@ import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.lookup.LookupModule;
 import dev.connectorerrorbot.slack.http.HttpModeModule;
 import dev.connectorerrorbot.slack.socket.SocketModeModule;
+import dev.connectorerrorbot.store.PostgresStoreModule;
 import dev.connectorerrorbot.store.StoreModule;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -82,7 +83,8 @@ final class TestBot implements AutoCloseable {
     static Injector injector(BotSettings settings, Module... edges) {
         Module transport = settings.frontEnd() == FrontEnd.HTTP ? new HttpModeModule() : new SocketModeModule();
         Module production = Modules.combine(new ConfigModule(settings), new CatalogModule(loadCatalog()),
-                new LookupModule(), new StoreModule(), new SlackModule(), transport);
+                new LookupModule(), settings.isPostgresDatabase() ? new PostgresStoreModule() : new StoreModule(),
+                new SlackModule(), transport);
         return Guice.createInjector(Modules.override(production).with(edges), binder -> {
             binder.requireAtInjectOnConstructors();
             binder.disableCircularProxies();
@@ -102,6 +104,11 @@ final class TestBot implements AutoCloseable {
 
     int port() {
         return running.port();
+    }
+
+    /** The METRICS_PORT server's port, or -1 when the settings have no METRICS_PORT. */
+    int metricsPort() {
+        return running.metricsPort();
     }
 
     /** Delivers an Events API envelope (the JSON Slack POSTs) and returns the bot's ack. */

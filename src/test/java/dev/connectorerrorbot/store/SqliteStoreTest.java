@@ -1,24 +1,19 @@
 package dev.connectorerrorbot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import dev.connectorerrorbot.LogCapture;
-import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.config.FrontEnd;
+import dev.connectorerrorbot.catalog.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,69 +21,50 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("The SQLite store")
-class SqliteStoreTest {
-    private static final Instant NOW = Instant.parse("2025-01-15T09:30:00Z");
-
+@DisplayName("The embedded SQLite store")
+class SqliteStoreTest extends StoreContract {
     @TempDir
     Path temp;
 
+    @Override
+    DatabaseTarget target() {
+        return DatabaseTarget.sqlite(temp.resolve("data/nested/bot.db").toString());
+    }
+
     @Test
-    void createsItsFileWithParentFoldersOnFirstRunAndKeepsDataAcrossRestarts() {
+    void createsItsFileWithParentFoldersOnFirstRun() {
+        open().mutes().mute("C0ALERTS");
+
+        assertTrue(Files.isRegularFile(temp.resolve("data/nested/bot.db")));
+    }
+
+    @Test
+    void takesOverAFileFromBeforeVersionedMigrationsWithItsData() throws Exception {
         Path file = temp.resolve("data/nested/bot.db");
+        Files.createDirectories(file.getParent());
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = old.createStatement()) {
+            statement.executeUpdate("CREATE TABLE muted_channels (channel_id TEXT PRIMARY KEY, muted_at INTEGER NOT NULL)");
+            statement.executeUpdate("CREATE TABLE feedback (entry_id TEXT NOT NULL, channel_id TEXT NOT NULL, user_id"
+                    + " TEXT NOT NULL, helpful INTEGER NOT NULL, voted_at INTEGER NOT NULL,"
+                    + " PRIMARY KEY (entry_id, channel_id, user_id))");
+            statement.executeUpdate("CREATE TABLE replies (id INTEGER PRIMARY KEY AUTOINCREMENT, content TEXT NOT NULL)");
+            statement.executeUpdate("PRAGMA user_version = 3");
+            statement.executeUpdate("INSERT INTO muted_channels VALUES ('C0ALERTS', 1)");
+            statement.executeUpdate("INSERT INTO replies (content) VALUES ('okta-401-invalid-token\tHttp')");
+        }
 
-        SqliteStore first = open(file);
-        first.mute("C0ALERTS");
-        long reply = first.save("okta-401-invalid-token\tHttpRequestFailure: Server returned: 401 Unauthorized");
-        SqliteStore restarted = open(file);
+        Stores store = open();
+        store.usage().answered(new AnsweredEntry("okta-401-invalid-token", "okta", Language.EN, "C0ALERTS"));
 
-        assertTrue(Files.isRegularFile(file));
-        assertTrue(restarted.isMuted("C0ALERTS"));
-        assertFalse(restarted.isMuted("C0OTHER"));
-        assertEquals(Optional.of("okta-401-invalid-token\tHttpRequestFailure: Server returned: 401 Unauthorized"),
-                restarted.find(reply));
-        assertEquals(Optional.empty(), restarted.find(reply + 1));
-    }
-
-    @Test
-    void keepsOneVotePerUserEntryAndChannelAndASecondVoteReplacesTheFirst() {
-        SqliteStore store = open(temp.resolve("bot.db"));
-
-        store.record(new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", true, NOW));
-        store.record(new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", false, NOW.plusSeconds(5)));
-        store.record(new Vote("okta-401-invalid-token", "C0ALERTS", "U0BOB", true, NOW));
-        store.record(new Vote("okta-401-invalid-token", "C0OTHER", "U0ALICE", true, NOW));
-
-        assertEquals(new VoteCount(2, 1), store.count("okta-401-invalid-token"));
-        assertEquals(new VoteCount(0, 0), store.count("box-not-enterprise"));
-    }
-
-    @Test
-    void unmuteTurnsAutoRepliesBackOn() {
-        SqliteStore store = open(temp.resolve("bot.db"));
-
-        store.mute("C0ALERTS");
-        store.mute("C0ALERTS");
-        store.unmute("C0ALERTS");
-
-        assertFalse(store.isMuted("C0ALERTS"));
-    }
-
-    private static SqliteStore open(Path file) {
-        BotSettings settings = new BotSettings(FrontEnd.HTTP, "xoxb-test", null, "secret", 0,
-                BotSettings.DEFAULT_SLACK_API_URL, Path.of("catalog"), file.toString(), null);
-        return new SqliteStore(settings, Clock.fixed(NOW, ZoneOffset.UTC), duration -> { });
-    }
-
-    private static SqliteStore open(Path file, RetryPause pause) {
-        BotSettings settings = new BotSettings(FrontEnd.HTTP, "xoxb-test", null, "secret", 0,
-                BotSettings.DEFAULT_SLACK_API_URL, Path.of("catalog"), file.toString(), null);
-        return new SqliteStore(settings, Clock.fixed(NOW, ZoneOffset.UTC), pause);
+        assertTrue(store.mutes().isMuted("C0ALERTS"));
+        assertEquals(Optional.of("okta-401-invalid-token\tHttp"), store.replies().find(1));
+        assertEquals(1, store.report().summarise(NOW.minusSeconds(1)).answers().size());
     }
 
     /** Another process holding the write lock on the file, as a backup or the sqlite3 shell does. */
-    private static Connection lockExclusively(Path file) throws SQLException {
-        Connection other = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    private Connection lockExclusively() throws SQLException {
+        Connection other = DriverManager.getConnection(target().jdbcUrl());
         other.setAutoCommit(false);
         try (Statement statement = other.createStatement()) {
             statement.execute("PRAGMA locking_mode = EXCLUSIVE");
@@ -108,51 +84,45 @@ class SqliteStoreTest {
         }
     }
 
+    private Stores open(RetryPause pause) {
+        return Stores.open(target(), clock, pause);
+    }
+
     @Test
     void keepsAVoteWhileAnotherProcessBrieflyLocksTheFile() throws Exception {
-        Path file = temp.resolve("bot.db");
-        open(file).mute("C0WARMUP");
-        Connection locker = lockExclusively(file);
+        open().mutes().mute("C0WARMUP");
+        Connection locker = lockExclusively();
         List<Duration> pauses = new ArrayList<>();
-        SqliteStore store = open(file, duration -> {
+        Stores store = open(duration -> {
             pauses.add(duration);
             release(locker);
         });
 
-        store.record(new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", true, NOW));
+        store.votes().record(new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", true, NOW));
 
-        assertEquals(new VoteCount(1, 0), store.count("okta-401-invalid-token"));
+        assertEquals(new VoteCount(1, 0), store.votes().count("okta-401-invalid-token"));
         assertEquals(1, pauses.size());
+        store.database().close();
     }
 
     @Test
     void logsAVoteItCannotWriteWithItsIdsAndReportsTheFailure() throws Exception {
-        Path file = temp.resolve("bot.db");
-        open(file).mute("C0WARMUP");
+        open().mutes().mute("C0WARMUP");
         List<Duration> pauses = new ArrayList<>();
-        try (Connection locker = lockExclusively(file); LogCapture logs = new LogCapture(Level.INFO)) {
-            SqliteStore store = open(file, pauses::add);
+        try (Connection locker = lockExclusively(); LogCapture logs = new LogCapture(Level.INFO)) {
+            Stores store = open(pauses::add);
             Vote vote = new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", false, NOW);
 
-            assertThrows(IllegalStateException.class, () -> store.record(vote));
+            assertThrows(IllegalStateException.class, () -> store.votes().record(vote));
 
-            assertEquals(SqliteStore.VOTE_ATTEMPTS - 1, pauses.size());
+            assertEquals(SqlFeedbackVotes.VOTE_ATTEMPTS - 1, pauses.size());
             assertTrue(pauses.get(1).compareTo(pauses.get(0)) > 0, pauses.toString());
             assertTrue(logs.lines().stream().anyMatch(line -> line.startsWith("ERROR")
-                    && line.contains("feedback vote lost after " + SqliteStore.VOTE_ATTEMPTS + " attempts")
+                    && line.contains("feedback vote lost after " + SqlFeedbackVotes.VOTE_ATTEMPTS + " attempts")
                     && line.contains("okta-401-invalid-token") && line.contains("C0ALERTS")
                     && line.contains("U0ALICE") && line.contains("helpful=false")), logs.text());
             locker.rollback();
+            store.database().close();
         }
-    }
-
-    @Test
-    void refusesWorkAfterItIsClosed() {
-        SqliteStore store = open(temp.resolve("bot.db"));
-
-        store.close();
-        store.close();
-
-        assertThrows(IllegalStateException.class, () -> store.isMuted("C0ALERTS"));
     }
 }

@@ -66,6 +66,15 @@ public final class TestPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?user=postgres";
     }
 
+    /** Drops every table, so that the next test starts from an empty database that its store migrates again. */
+    public void empty() throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl());
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP SCHEMA public CASCADE");
+            statement.executeUpdate("CREATE SCHEMA public");
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         try {

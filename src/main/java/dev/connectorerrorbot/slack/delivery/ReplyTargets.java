@@ -6,6 +6,7 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.webhook.WebhookResponse;
+import dev.connectorerrorbot.metrics.BotMetrics;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
@@ -19,13 +20,15 @@ public final class ReplyTargets {
     private final Slack slack;
     private final WebApiCalls calls;
     private final PostedCheck posted;
+    private final BotMetrics metrics;
 
     @Inject
-    ReplyTargets(MethodsClient methods, Slack slack, WebApiCalls calls, PostedCheck posted) {
+    ReplyTargets(MethodsClient methods, Slack slack, WebApiCalls calls, PostedCheck posted, BotMetrics metrics) {
         this.methods = methods;
         this.slack = slack;
         this.calls = calls;
         this.posted = posted;
+        this.metrics = metrics;
     }
 
     /** A reply in the thread of a message: {@code threadTs} is the message's thread_ts, else its ts. */
@@ -88,8 +91,9 @@ public final class ReplyTargets {
     }
 
     /** A null response is a call Slack carried out whose answer was lost: done. */
-    private static void checked(String call, SlackApiTextResponse response) throws SlackCallFailed {
+    private void checked(String call, SlackApiTextResponse response) throws SlackCallFailed {
         if (response != null && !response.isOk()) {
+            metrics.webApiError(call, response.getError() == null ? "not_ok" : response.getError());
             throw new SlackCallFailed(call, response.getError());
         }
     }

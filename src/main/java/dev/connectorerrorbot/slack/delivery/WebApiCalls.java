@@ -1,7 +1,9 @@
 package dev.connectorerrorbot.slack.delivery;
 
+import dev.connectorerrorbot.metrics.BotMetrics;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +29,13 @@ final class WebApiCalls {
 
     private final ChannelPacer pacer;
     private final BackoffPause pause;
+    private final BotMetrics metrics;
 
     @Inject
-    WebApiCalls(ChannelPacer pacer, BackoffPause pause) {
+    WebApiCalls(ChannelPacer pacer, BackoffPause pause, BotMetrics metrics) {
         this.pacer = pacer;
         this.pause = pause;
+        this.metrics = metrics;
     }
 
     /**
@@ -56,6 +60,7 @@ final class WebApiCalls {
                 }
                 if (attempt == ATTEMPTS || outcome.kind() == CallOutcome.Kind.FINAL
                         || finding == ResendCheck.Finding.CANNOT_TELL) {
+                    metrics.webApiError(method, reason(outcome));
                     throw new SlackCallFailed(method, outcome.kind() + " after " + attempt + " attempt(s): "
                             + failure.getClass().getSimpleName(), failure);
                 }
@@ -63,6 +68,7 @@ final class WebApiCalls {
                         : jittered(backoff);
                 LOG.warn("{} failed ({}, attempt {} of {}), trying again in {} ms", method, outcome.kind(), attempt,
                         ATTEMPTS, wait.toMillis());
+                metrics.webApiRetry(method, reason(outcome));
                 pause.pause(wait);
                 backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF
                         : backoff.multipliedBy(2);
@@ -78,6 +84,10 @@ final class WebApiCalls {
                     cannotTell.getClass().getSimpleName());
             return ResendCheck.Finding.CANNOT_TELL;
         }
+    }
+
+    private static String reason(CallOutcome outcome) {
+        return outcome.kind().name().toLowerCase(Locale.ROOT);
     }
 
     /** Between half and all of the backoff, so that replies failing together do not retry together. */

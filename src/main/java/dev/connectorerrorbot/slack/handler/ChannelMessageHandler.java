@@ -5,6 +5,8 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import dev.connectorerrorbot.metrics.BotMetrics;
+import dev.connectorerrorbot.metrics.Stopwatch;
 import dev.connectorerrorbot.slack.delivery.ReplyTarget;
 import dev.connectorerrorbot.slack.delivery.ReplyTargets;
 import dev.connectorerrorbot.store.ChannelMutes;
@@ -22,13 +24,16 @@ final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
     private final ReplyTargets targets;
     private final ReplyComposer composer;
     private final ReplyJobs jobs;
+    private final BotMetrics metrics;
 
     @Inject
-    ChannelMessageHandler(ChannelMutes mutes, ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs) {
+    ChannelMessageHandler(ChannelMutes mutes, ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs,
+            BotMetrics metrics) {
         this.mutes = mutes;
         this.targets = targets;
         this.composer = composer;
         this.jobs = jobs;
+        this.metrics = metrics;
     }
 
     @Override
@@ -37,6 +42,7 @@ final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
         if (!isPlainUserMessage(event, context.getBotUserId())) {
             return context.ack();
         }
+        Stopwatch endToEnd = metrics.startEndToEnd(MessageEvent.TYPE_NAME);
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         ReplyTarget thread = targets.thread(event.getChannel(), threadTs);
         jobs.submit(Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), event.getUser(),
@@ -48,6 +54,7 @@ final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
                             ReplyComposer.Asked.CHANNEL);
                     if (reply.isPresent()) {
                         thread.send(reply.get());
+                        endToEnd.stop();
                     }
                 });
         return context.ack();

@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.connectorerrorbot.metrics.BotMetrics;
 import dev.connectorerrorbot.slack.card.CardActions;
 import dev.connectorerrorbot.slack.card.NoticeRenderer;
 import dev.connectorerrorbot.slack.delivery.ReplyTargets;
@@ -20,14 +21,17 @@ final class FeedbackButton implements BlockActionHandler {
     private final NoticeRenderer notices;
     private final ReplyTargets targets;
     private final ReplyJobs jobs;
+    private final BotMetrics metrics;
 
     @Inject
-    FeedbackButton(FeedbackVotes votes, Clock clock, NoticeRenderer notices, ReplyTargets targets, ReplyJobs jobs) {
+    FeedbackButton(FeedbackVotes votes, Clock clock, NoticeRenderer notices, ReplyTargets targets, ReplyJobs jobs,
+            BotMetrics metrics) {
         this.votes = votes;
         this.clock = clock;
         this.notices = notices;
         this.targets = targets;
         this.jobs = jobs;
+        this.metrics = metrics;
     }
 
     @Override
@@ -41,6 +45,7 @@ final class FeedbackButton implements BlockActionHandler {
         jobs.submit(click.delivery(), click.userId(), click.toClicker(targets), () -> {
             votes.record(new Vote(click.value().entryId(), click.channelId(), click.userId(), helpful,
                     clock.instant()));
+            metrics.feedback(helpful);
             click.toClicker(targets).send(notices.line(click.value().language(), "feedback.thanks"));
         });
         return context.ack();

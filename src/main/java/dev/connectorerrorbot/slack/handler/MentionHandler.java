@@ -5,6 +5,8 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import dev.connectorerrorbot.metrics.BotMetrics;
+import dev.connectorerrorbot.metrics.Stopwatch;
 import dev.connectorerrorbot.slack.delivery.ReplyTarget;
 import dev.connectorerrorbot.slack.delivery.ReplyTargets;
 import jakarta.inject.Inject;
@@ -14,12 +16,14 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final ReplyTargets targets;
     private final ReplyComposer composer;
     private final ReplyJobs jobs;
+    private final BotMetrics metrics;
 
     @Inject
-    MentionHandler(ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs) {
+    MentionHandler(ReplyTargets targets, ReplyComposer composer, ReplyJobs jobs, BotMetrics metrics) {
         this.targets = targets;
         this.composer = composer;
         this.jobs = jobs;
+        this.metrics = metrics;
     }
 
     @Override
@@ -29,6 +33,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         if (event.getBotId() != null || event.getUser() == null) {
             return context.ack();
         }
+        Stopwatch endToEnd = metrics.startEndToEnd(AppMentionEvent.TYPE_NAME);
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         ReplyTarget thread = targets.thread(event.getChannel(), threadTs);
         jobs.submit(Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), event.getUser(),
@@ -37,6 +42,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
                             ReplyComposer.Asked.MENTION);
                     if (reply.isPresent()) {
                         thread.send(reply.get());
+                        endToEnd.stop();
                     }
                 });
         return context.ack();

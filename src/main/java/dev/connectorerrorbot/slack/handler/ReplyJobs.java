@@ -4,8 +4,10 @@ import dev.connectorerrorbot.slack.card.NoticeRenderer;
 import dev.connectorerrorbot.slack.delivery.ReplyTarget;
 import dev.connectorerrorbot.store.DeliveryClaims;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Takes up a delivery once and runs the slow part of its answer after the handler has acked: Bolt 1.45.4 sends the
@@ -50,7 +52,12 @@ final class ReplyJobs {
             }
         }
         work.started();
+        // The handler's logging context (the event id) goes with the job to the reply thread, and leaves with it.
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         lanes.submit(delivery.channel(), () -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
             try {
                 job.run();
             } catch (Exception failure) {
@@ -58,6 +65,7 @@ final class ReplyJobs {
                 apologise(delivery, userId, apology);
             } finally {
                 work.finished();
+                MDC.clear();
             }
         });
         return true;

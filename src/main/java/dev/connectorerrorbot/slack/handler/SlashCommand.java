@@ -5,6 +5,8 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.connectorerrorbot.metrics.BotMetrics;
+import dev.connectorerrorbot.metrics.Stopwatch;
 import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.delivery.ReplyTarget;
 import dev.connectorerrorbot.slack.delivery.ReplyTargets;
@@ -23,17 +25,21 @@ final class SlashCommand implements SlashCommandHandler {
     private final CommandWords words;
     private final ReplyComposer composer;
     private final ReplyJobs jobs;
+    private final BotMetrics metrics;
 
     @Inject
-    SlashCommand(ReplyTargets targets, CommandWords words, ReplyComposer composer, ReplyJobs jobs) {
+    SlashCommand(ReplyTargets targets, CommandWords words, ReplyComposer composer, ReplyJobs jobs,
+            BotMetrics metrics) {
         this.targets = targets;
         this.words = words;
         this.composer = composer;
         this.jobs = jobs;
+        this.metrics = metrics;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        Stopwatch endToEnd = metrics.startEndToEnd("slash_command");
         SlashCommandPayload payload = request.getPayload();
         String text = payload.getText() == null ? "" : payload.getText();
         String user = payload.getUserId();
@@ -46,6 +52,7 @@ final class SlashCommand implements SlashCommandHandler {
             }
             if (reply.isPresent()) {
                 caller.send(reply.get());
+                endToEnd.stop();
             }
         });
         return context.ack();

@@ -5,19 +5,22 @@ import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.slack.BoltAppFactory;
 import dev.connectorerrorbot.slack.GracefulStop;
 import dev.connectorerrorbot.slack.RunningBot;
+import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.StartProblems;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode: an embedded Jetty 12 server on PORT whose one path, /slack/events, takes events, slash commands and
- * button clicks, each checked for Slack's signature before Bolt sees it.
+ * HTTP mode: an embedded Jetty 12 server on PORT whose path /slack/events takes events, slash commands and button
+ * clicks, each checked for Slack's signature before Bolt sees it; the same server answers /metrics, /healthz and
+ * /readyz.
  */
 final class HttpFrontEnd implements SlackFrontEnd {
     private static final Logger LOG = LoggerFactory.getLogger(HttpFrontEnd.class);
@@ -26,13 +29,18 @@ final class HttpFrontEnd implements SlackFrontEnd {
     private final BotSettings settings;
     private final Clock clock;
     private final GracefulStop gracefulStop;
+    private final OperationsServer operations;
+    private final SlackConnection connection;
 
     @Inject
-    HttpFrontEnd(BoltAppFactory appFactory, BotSettings settings, Clock clock, GracefulStop gracefulStop) {
+    HttpFrontEnd(BoltAppFactory appFactory, BotSettings settings, Clock clock, GracefulStop gracefulStop,
+            OperationsServer operations, SlackConnection connection) {
         this.appFactory = appFactory;
         this.settings = settings;
         this.clock = clock;
         this.gracefulStop = gracefulStop;
+        this.operations = operations;
+        this.connection = connection;
     }
 
     @Override
@@ -48,6 +56,7 @@ final class HttpFrontEnd implements SlackFrontEnd {
         } catch (IllegalArgumentException failure) {
             throw StartProblems.botTokenProblem(settings, failure);
         }
+        appFactory.addMiddleware(app);
         Server server = server(app);
         try {
             server.start();
@@ -57,8 +66,33 @@ final class HttpFrontEnd implements SlackFrontEnd {
                     + "): choose a free port with PORT", failure);
         }
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        LOG.info("HTTP mode: listening on port {} at {}", port, SlackEventsHandler.PATH);
-        return new RunningBot(port, gracefulStop.after(server::stop, app));
+        LOG.info("HTTP mode: listening on port {} at {} (and /metrics, /healthz, /readyz)", port,
+                SlackEventsHandler.PATH);
+        int metricsPort;
+        try {
+            metricsPort = operations.start();
+        } catch (SlackStartFailure failure) {
+            stopQuietly(server);
+            app.stop();
+            throw failure;
+        }
+        connection.connected();
+        return new RunningBot(port, metricsPort, gracefulStop.after(() -> {
+            connection.disconnected();
+            try {
+                server.stop();
+            } finally {
+                operations.stop();
+            }
+        }, app));
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception failure) {
+            LOG.warn("HTTP server did not stop cleanly: {}", failure.getMessage());
+        }
     }
 
     private Server server(App app) {
@@ -66,7 +100,9 @@ final class HttpFrontEnd implements SlackFrontEnd {
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock));
+        server.setHandler(new Handler.Sequence(
+                new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock),
+                operations.newHandler()));
         server.setStopAtShutdown(false);
         return server;
     }

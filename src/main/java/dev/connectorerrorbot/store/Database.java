@@ -1,0 +1,135 @@
+package dev.connectorerrorbot.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's database, opened once at start: schema migrated to the latest version, then a pool of connections
+ * through which every statement runs on a connection of its own. A statement that fails throws {@link
+ * IllegalStateException} with the database's reason (never the URL's password).
+ */
+final class Database implements BotDatabase {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long a statement waits for a free connection before it fails. */
+    private static final long CONNECTION_WAIT_MILLIS = 10_000;
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private final DatabaseTarget target;
+    private final HikariDataSource pool;
+
+    @Inject
+    Database(DatabaseTarget target, SchemaMigrations migrations) {
+        this.target = target;
+        try {
+            if (target.file() != null) {
+                Files.createDirectories(target.file().getParent());
+            }
+            migrations.migrate(target);
+            pool = new HikariDataSource(poolConfig(target));
+        } catch (IOException | RuntimeException failure) {
+            throw new UncheckedIOException("cannot open the bot database BOT_DB=" + target.description() + ": "
+                    + DatabaseTarget.masked(rootMessage(failure)) + advice(target), new IOException(
+                    DatabaseTarget.masked(failure.getClass().getName())));
+        }
+        LOG.info("bot database ready at {}", target.description());
+    }
+
+    private static HikariConfig poolConfig(DatabaseTarget target) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setMaximumPoolSize(target.poolSize());
+        config.setMinimumIdle(1);
+        config.setConnectionInitSql(target.connectionInitSql());
+        config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
+        config.setPoolName("bot-db");
+        return config;
+    }
+
+    private static String advice(DatabaseTarget target) {
+        return target.file() != null ? " (set BOT_DB to a writable file path)"
+                : " (check that the PostgreSQL server is running, and the database, user and password in BOT_DB)";
+    }
+
+    /** The deepest cause's message: Flyway and Hikari wrap the driver's one sentence in their own. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
+    int update(String sql, Object... parameters) {
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("bot database update failed: " + reason(failure), failure);
+        }
+    }
+
+    /** Runs a query and reads every row. */
+    <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(reader.read(result));
+            }
+            return rows;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("bot database query failed: " + reason(failure), failure);
+        }
+    }
+
+    /** The first row of a query, if there is one. */
+    <T> Optional<T> queryFirst(String sql, RowReader<T> reader, Object... parameters) {
+        List<T> rows = query(sql, reader, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int index = 0; index < parameters.length; index++) {
+            statement.setObject(index + 1, parameters[index]);
+        }
+        return statement;
+    }
+
+    private static String reason(SQLException failure) {
+        return DatabaseTarget.masked(failure.getMessage());
+    }
+
+    @Override
+    public void close() {
+        if (!pool.isClosed()) {
+            pool.close();
+            LOG.info("bot database closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + target.description() + "]";
+    }
+}

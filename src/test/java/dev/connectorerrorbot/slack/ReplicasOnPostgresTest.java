@@ -1,0 +1,95 @@
+package dev.connectorerrorbot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.SettingsReader;
+import dev.connectorerrorbot.config.SettingsResult;
+import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.store.TestPostgres;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Two replicas sharing one PostgreSQL database")
+class ReplicasOnPostgresTest {
+    private static final int EVENTS = 500;
+    /** Enough channels that Slack's per-channel pacing keeps the run short. */
+    private static final int CHANNELS = 100;
+
+    private static TestPostgres server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static BotSettings replicaSettings(FakeSlack slack) {
+        SettingsResult read = SettingsReader.read(Map.of("SLACK_BOT_TOKEN", TestBot.BOT_TOKEN,
+                "SLACK_SIGNING_SECRET", TestBot.SIGNING_SECRET, "PORT", "0", "SLACK_API_URL", slack.apiUrl().toString(),
+                "BOT_DB", server.jdbcUrl()));
+        return ((SettingsResult.Valid) read).settings();
+    }
+
+    /** A mention of a known error, each with its own event id, channel and ts, as Slack sends them. */
+    private static String mention(int number) {
+        return Payloads.load("app_mention_top_level.json")
+                .replace("Ev0MENTIONTOP", "Ev" + number)
+                .replace("1700000100.000100", String.format("17%08d.000100", number))
+                .replace("C0ALERTS", "C" + (number % CHANNELS));
+    }
+
+    @Test
+    void answersEachEventDeliveredToBothReplicasExactlyOnce() throws Exception {
+        try (FakeSlack slack = new FakeSlack();
+                TestBot first = TestBot.start(replicaSettings(slack), slack);
+                TestBot second = TestBot.start(replicaSettings(slack), slack)) {
+            ExecutorService senders = Executors.newFixedThreadPool(16);
+            List<Future<Ack>> acks = new ArrayList<>();
+            try {
+                for (int number = 0; number < EVENTS; number++) {
+                    String event = mention(number);
+                    acks.add(senders.submit(() -> first.event(event)));
+                    acks.add(senders.submit(() -> second.event(event)));
+                }
+                for (Future<Ack> ack : acks) {
+                    assertEquals(200, ack.get().status());
+                }
+            } finally {
+                senders.shutdownNow();
+            }
+
+            // Each replica claims an event before acking it, so every answer is counted in flight by now.
+            assertTrue(first.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(60)));
+            assertTrue(second.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(60)));
+
+            Map<String, Long> repliesPerThread = slack.acceptedPosts().stream()
+                    .collect(Collectors.groupingBy(post -> post.field("channel") + "/" + post.field("thread_ts"),
+                            TreeMap::new, Collectors.counting()));
+            long duplicates = repliesPerThread.values().stream().filter(count -> count > 1).count();
+            long lost = EVENTS - repliesPerThread.size();
+            assertEquals(Map.of("duplicates", 0L, "lost", 0L), Map.of("duplicates", duplicates, "lost", lost),
+                    repliesPerThread.entrySet().stream().filter(entry -> entry.getValue() > 1)
+                            .map(Map.Entry::getKey).limit(10).collect(Collectors.joining(", ")));
+            assertEquals(EVENTS, slack.acceptedPosts().size());
+        }
+    }
+}
