@@ -2,6 +2,9 @@ package dev.connectorerrorbot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,15 +24,29 @@ class HttpSecurityTest {
     void refusesABodyOverOneMegabyteWith413BeforeReadingIt() throws Exception {
         try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(Mode.HTTP, slack, temp.resolve("bot.db"))) {
             List<SlackCall> atStart = slack.calls();
-            byte[] huge = new byte[(1 << 20) + 1];
-            java.util.Arrays.fill(huge, (byte) 'a');
 
-            Ack signed = bot.post(huge, "application/json", Instant.now());
-            Ack unsigned = bot.postWithSignature(huge, "application/json", Instant.now().getEpochSecond(), "");
+            // Only the headers are sent: the 413 must come from the declared length, before any of the body.
+            // (A client that kept sending a megabyte would race the server closing the connection.)
+            String signed = statusLineForDeclaredLength(bot, (1 << 20) + 1, new SlackSigner(TestBot.SIGNING_SECRET)
+                    .sign(Instant.now().getEpochSecond(), new byte[0]));
+            String unsigned = statusLineForDeclaredLength(bot, (1 << 20) + 1, "");
 
-            assertEquals(413, signed.status());
-            assertEquals(413, unsigned.status());
+            assertEquals("HTTP/1.1 413 Payload Too Large", signed);
+            assertEquals("HTTP/1.1 413 Payload Too Large", unsigned);
             assertEquals(atStart, slack.calls());
+        }
+    }
+
+    private static String statusLineForDeclaredLength(TestBot bot, int length, String signature) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", bot.port())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + length + "\r\nX-Slack-Request-Timestamp: " + Instant.now().getEpochSecond()
+                    + "\r\nX-Slack-Signature: " + signature + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
         }
     }
 

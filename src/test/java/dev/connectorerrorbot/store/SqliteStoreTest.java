@@ -62,12 +62,14 @@ class SqliteStoreTest extends StoreContract {
         assertEquals(1, store.report().summarise(NOW.minusSeconds(1)).answers().size());
     }
 
-    /** Another process holding the write lock on the file, as a backup or the sqlite3 shell does. */
+    /**
+     * Another process holding the write lock on the file, as a backup or the sqlite3 shell does: an open write
+     * transaction. In WAL mode that blocks other writers (not readers) until it ends.
+     */
     private Connection lockExclusively() throws SQLException {
         Connection other = DriverManager.getConnection(target().jdbcUrl());
         other.setAutoCommit(false);
         try (Statement statement = other.createStatement()) {
-            statement.execute("PRAGMA locking_mode = EXCLUSIVE");
             statement.executeUpdate("INSERT INTO muted_channels (channel_id, muted_at) VALUES ('C0LOCK', 0)");
         }
         return other;
