@@ -4,28 +4,23 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.connectorerrorbot.slack.card.NoticeRenderer;
 import dev.connectorerrorbot.slack.card.ReplyRenderer;
 import dev.connectorerrorbot.slack.delivery.ReplyTargets;
-import dev.connectorerrorbot.slack.reply.SavedReplies;
 import dev.connectorerrorbot.slack.reply.SavedReply;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** An app chosen for an ambiguous error: the question is replaced in place with that app's card. */
 final class ChooseAppButton implements BlockActionHandler {
-    private final SavedReplies savedReplies;
+    private final ClickedReplies replies;
     private final ReplyRenderer renderer;
-    private final NoticeRenderer notices;
     private final ReplyTargets targets;
     private final ReplyJobs jobs;
 
     @Inject
-    ChooseAppButton(SavedReplies savedReplies, ReplyRenderer renderer, NoticeRenderer notices, ReplyTargets targets,
-            ReplyJobs jobs) {
-        this.savedReplies = savedReplies;
+    ChooseAppButton(ClickedReplies replies, ReplyRenderer renderer, ReplyTargets targets, ReplyJobs jobs) {
+        this.replies = replies;
         this.renderer = renderer;
-        this.notices = notices;
         this.targets = targets;
         this.jobs = jobs;
     }
@@ -38,12 +33,11 @@ final class ChooseAppButton implements BlockActionHandler {
         }
         CardClick click = parsed.get();
         jobs.submit(click.delivery(), click.userId(), click.toClicker(targets), () -> {
-            Optional<SavedReply> reply = savedReplies.find(click.value().replyId());
+            Optional<SavedReply> reply = replies.find(click, click.value().language());
             if (reply.isEmpty()) {
-                click.toClicker(targets).send(notices.line(click.value().language(), "reply.expired"));
                 return;
             }
-            SavedReply settled = savedReplies.save(reply.get().withChoice(click.value().finding(),
+            SavedReply settled = replies.save(reply.get().withChoice(click.value().finding(),
                     click.value().entryId()));
             click.inPlace(targets).send(renderer.render(settled, click.value().language(), click.isEphemeral()));
         });

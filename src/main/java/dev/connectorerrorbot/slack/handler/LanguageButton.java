@@ -5,28 +5,23 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.connectorerrorbot.catalog.Language;
-import dev.connectorerrorbot.slack.card.NoticeRenderer;
 import dev.connectorerrorbot.slack.card.ReplyRenderer;
 import dev.connectorerrorbot.slack.delivery.ReplyTargets;
-import dev.connectorerrorbot.slack.reply.SavedReplies;
 import dev.connectorerrorbot.slack.reply.SavedReply;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** English / 日本語: renders the whole reply again in the chosen language, in place. */
 final class LanguageButton implements BlockActionHandler {
-    private final SavedReplies savedReplies;
+    private final ClickedReplies replies;
     private final ReplyRenderer renderer;
-    private final NoticeRenderer notices;
     private final ReplyTargets targets;
     private final ReplyJobs jobs;
 
     @Inject
-    LanguageButton(SavedReplies savedReplies, ReplyRenderer renderer, NoticeRenderer notices, ReplyTargets targets,
-            ReplyJobs jobs) {
-        this.savedReplies = savedReplies;
+    LanguageButton(ClickedReplies replies, ReplyRenderer renderer, ReplyTargets targets, ReplyJobs jobs) {
+        this.replies = replies;
         this.renderer = renderer;
-        this.notices = notices;
         this.targets = targets;
         this.jobs = jobs;
     }
@@ -41,9 +36,8 @@ final class LanguageButton implements BlockActionHandler {
         Language language = Language.fromCode(click.actionId().substring(click.actionId().indexOf('.') + 1))
                 .orElse(click.value().language());
         jobs.submit(click.delivery(), click.userId(), click.toClicker(targets), () -> {
-            Optional<SavedReply> reply = savedReplies.find(click.value().replyId());
+            Optional<SavedReply> reply = replies.find(click, language);
             if (reply.isEmpty()) {
-                click.toClicker(targets).send(notices.line(language, "reply.expired"));
                 return;
             }
             click.inPlace(targets).send(renderer.render(reply.get(), language, click.isEphemeral()));

@@ -4,7 +4,6 @@ import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.lookup.Answer;
 import dev.connectorerrorbot.lookup.CatalogService;
 import dev.connectorerrorbot.lookup.Finding;
-import dev.connectorerrorbot.metrics.BotMetrics;
 import dev.connectorerrorbot.slack.card.NoticeRenderer;
 import dev.connectorerrorbot.slack.card.ReplyRenderer;
 import dev.connectorerrorbot.slack.card.SlackMessage;
@@ -37,32 +36,28 @@ final class ReplyComposer {
     private final SavedReplies savedReplies;
     private final ReplyRenderer replyRenderer;
     private final NoticeRenderer notices;
-    private final BotMetrics metrics;
-    private final UsageRecording usage;
+    private final AnswerRecording recording;
 
     @Inject
     ReplyComposer(CatalogService catalogService, ReplyLanguage languages, ThreadMemory threadMemory,
-            SavedReplies savedReplies, ReplyRenderer replyRenderer, NoticeRenderer notices, BotMetrics metrics,
-            UsageRecording usage) {
+            SavedReplies savedReplies, ReplyRenderer replyRenderer, NoticeRenderer notices, AnswerRecording recording) {
         this.catalogService = catalogService;
         this.languages = languages;
         this.threadMemory = threadMemory;
         this.savedReplies = savedReplies;
         this.replyRenderer = replyRenderer;
         this.notices = notices;
-        this.metrics = metrics;
-        this.usage = usage;
+        this.recording = recording;
     }
 
     /** The reply, or empty when the bot should stay silent. {@code threadTs} is null for the slash command. */
     Optional<SlackMessage> compose(String text, String userId, String channel, String threadTs, Asked asked) {
         String pasted = text == null ? "" : text;
-        Answer answer = metrics.timeLookup(() -> catalogService.lookup(pasted));
+        Answer answer = recording.timeLookup(() -> catalogService.lookup(pasted));
         if (answer.isEmpty()) {
             LOG.debug("no catalog error in a {} message of {} characters", asked, pasted.length());
             if (asked != Asked.CHANNEL) {
-                metrics.notFound(asked.name().toLowerCase(Locale.ROOT));
-                usage.notFound(pasted, channel);
+                recording.notFound(pasted, channel, asked.name().toLowerCase(Locale.ROOT));
             }
             return asked == Asked.CHANNEL ? Optional.empty()
                     : Optional.of(notices.notFound(pasted, languages.pick(answer, userId)));
@@ -82,18 +77,7 @@ final class ReplyComposer {
         SavedReply reply = savedReplies.save(findings);
         LOG.info("answering a {} with reply {}: {} finding(s), {}", asked, reply.id(), findings.size(),
                 language.code());
-        count(findings, language);
-        usage.answered(findings, language, channel);
+        recording.answered(findings, language, channel);
         return Optional.of(replyRenderer.render(reply, language, asked == Asked.COMMAND));
-    }
-
-    private void count(List<Finding> findings, Language language) {
-        for (Finding finding : findings) {
-            if (finding instanceof Finding.Identified identified) {
-                metrics.answered(identified.entry().id(), language.code());
-            } else {
-                metrics.ambiguousAsked();
-            }
-        }
     }
 }
