@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectorerrorbot.slack.Payloads;
+import dev.connectorerrorbot.slack.SlackCall;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ public final class CardPictures {
     /** The blocks of the threaded reply the bot posts for one mention, as Block Kit Builder takes them. */
     private static JsonNode capture(BotJar bot, FakeSlackApi slack, String mention) throws Exception {
         BotJar.Reply ack = bot.event(mention);
-        WebApiCall reply = slack.next("chat.postMessage");
+        SlackCall reply = slack.next("chat.postMessage");
         if (ack.status() != 200 || reply == null) {
             throw new IllegalStateException("the bot did not answer the mention (HTTP " + ack.status() + "); its"
                     + " output:\n" + bot.output());

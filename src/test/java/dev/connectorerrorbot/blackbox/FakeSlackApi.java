@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.blackbox;
 
+import dev.connectorerrorbot.slack.SlackCall;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -30,8 +31,8 @@ final class FakeSlackApi implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 20;
 
     private final MockWebServer server = new MockWebServer();
-    private final List<WebApiCall> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, BlockingQueue<WebApiCall>> callsByMethod = new ConcurrentHashMap<>();
+    private final List<SlackCall> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, BlockingQueue<SlackCall>> callsByMethod = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
 
     FakeSlackApi() throws IOException {
@@ -55,12 +56,12 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     /** Waits for the next call of a Web API method, or of "response_url"; null when none came in time. */
-    WebApiCall next(String method) throws InterruptedException {
+    SlackCall next(String method) throws InterruptedException {
         return queue(method).poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Every call so far. */
-    List<WebApiCall> calls() {
+    List<SlackCall> calls() {
         return List.copyOf(calls);
     }
 
@@ -68,11 +69,11 @@ final class FakeSlackApi implements AutoCloseable {
         String path = request.getUrl().encodedPath();
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
         if (path.startsWith("/respond/")) {
-            record(new WebApiCall("response_url", path, Map.of(), body, request.getHeaders().get("Authorization")));
+            record(new SlackCall("response_url", path, Map.of(), body, request.getHeaders().get("Authorization")));
             return json("ok");
         }
         String method = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-        WebApiCall call = new WebApiCall(method, path, form(body), body, request.getHeaders().get("Authorization"));
+        SlackCall call = new SlackCall(method, path, form(body), body, request.getHeaders().get("Authorization"));
         record(call);
         return json(switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\","
@@ -85,12 +86,12 @@ final class FakeSlackApi implements AutoCloseable {
         });
     }
 
-    private void record(WebApiCall call) {
+    private void record(SlackCall call) {
         calls.add(call);
         queue(call.method()).add(call);
     }
 
-    private BlockingQueue<WebApiCall> queue(String method) {
+    private BlockingQueue<SlackCall> queue(String method) {
         return callsByMethod.computeIfAbsent(method, key -> new LinkedBlockingQueue<>());
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.connectorerrorbot.slack.Payloads;
+import dev.connectorerrorbot.slack.SlackCall;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ class HttpModeJarIT {
             BotJar.Reply ack = bot.event(Payloads.load("app_mention_top_level.json"));
 
             assertEquals(200, ack.status(), bot.output());
-            WebApiCall reply = next(slack, "chat.postMessage", bot);
+            SlackCall reply = next(slack, "chat.postMessage", bot);
             assertEquals("C0ALERTS", reply.field("channel"));
             assertEquals("1700000100.000100", reply.field("thread_ts"));
             assertEquals("Bearer " + BotJar.BOT_TOKEN, reply.authorization());
@@ -63,7 +65,7 @@ class HttpModeJarIT {
             BotJar.Reply ack = bot.event(Payloads.load("app_mention_japanese.json"));
 
             assertEquals(200, ack.status(), bot.output());
-            WebApiCall reply = next(slack, "chat.postMessage", bot);
+            SlackCall reply = next(slack, "chat.postMessage", bot);
             assertEquals("1700000220.000220", reply.field("thread_ts"));
             assertEquals("Box: Box アカウントがエンタープライズ版ではありません", reply.text());
             assertTrue(reply.blockText().contains("*解決方法*\n1. Box の管理コンソールで、Box アカウントのプランを確認します。\n"),
@@ -83,7 +85,7 @@ class HttpModeJarIT {
 
             assertEquals(200, ack.status(), bot.output());
             assertEquals("", ack.body());
-            WebApiCall answer = next(slack, "response_url", bot);
+            SlackCall answer = next(slack, "response_url", bot);
             assertTrue(responseUrl.endsWith(answer.path()), answer.path());
             assertEquals("ephemeral", answer.json().path("response_type").asText());
             assertEquals("Okta: Okta API token is no longer valid", answer.text());
@@ -97,7 +99,7 @@ class HttpModeJarIT {
     @Test
     void refusesABadSignatureWith401AndCallsNoWebApiMethod() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi(); BotJar bot = BotJar.startHttpMode(slack.apiUrl(), temp)) {
-            List<WebApiCall> atStart = slack.calls();
+            List<SlackCall> atStart = slack.calls();
             byte[] body = Payloads.load("app_mention_top_level.json").getBytes(StandardCharsets.UTF_8);
             long now = Instant.now().getEpochSecond();
 
@@ -129,8 +131,8 @@ class HttpModeJarIT {
         }
     }
 
-    private static WebApiCall next(FakeSlackApi slack, String method, BotJar bot) throws InterruptedException {
-        WebApiCall call = slack.next(method);
+    private static SlackCall next(FakeSlackApi slack, String method, BotJar bot) throws InterruptedException {
+        SlackCall call = slack.next(method);
         assertNotNull(call, "the bot made no " + method + " call; its output:\n" + bot.output());
         return call;
     }

@@ -15,13 +15,13 @@ import java.util.UUID;
  * at run time (a response_url, a button value, a message ts) are written {{NAME}} and filled in here; each load
  * gets a new trigger_id, as each real command or click does.
  */
-final class Payloads {
+public final class Payloads {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Payloads() {
     }
 
-    static String load(String name, String... namesAndValues) {
+    public static String load(String name, String... namesAndValues) {
         String text;
         try (InputStream in = Payloads.class.getResourceAsStream("/slack/" + name)) {
             if (in == null) {
@@ -43,7 +43,7 @@ final class Payloads {
     }
 
     /** A slash command's fields, in order, from their JSON form. */
-    static Map<String, String> fields(String json) {
+    public static Map<String, String> fields(String json) {
         try {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (IOException malformed) {

@@ -7,27 +7,27 @@ import java.util.List;
 import java.util.Map;
 
 /** One call the bot made to the fake Slack: a Web API method with its form fields, or a response_url post. */
-record SlackCall(String method, String path, Map<String, List<String>> form, String body, String authorization) {
+public record SlackCall(String method, String path, Map<String, List<String>> form, String body, String authorization) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The first value of a form field, or null. */
-    String field(String name) {
+    public String field(String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** The Block Kit blocks sent: a form field for Web API methods, a JSON member for response_url. */
-    JsonNode blocks() {
+    public JsonNode blocks() {
         return "response_url".equals(method) ? json().path("blocks") : parse(field("blocks"));
     }
 
     /** The fallback text sent. */
-    String text() {
+    public String text() {
         return "response_url".equals(method) ? json().path("text").asText(null) : field("text");
     }
 
     /** The first button whose action_id or label is {@code actionIdOrLabel}; fails the test when there is none. */
-    JsonNode button(String actionIdOrLabel) {
+    public JsonNode button(String actionIdOrLabel) {
         for (JsonNode block : blocks()) {
             for (JsonNode element : block.path("elements")) {
                 if ("button".equals(element.path("type").asText())
@@ -40,12 +40,12 @@ record SlackCall(String method, String path, Map<String, List<String>> form, Str
         throw new AssertionError("no button " + actionIdOrLabel + " in " + blocks());
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         return parse(body);
     }
 
     /** All the text a user would read in the blocks, one element per line, in order. */
-    String blockText() {
+    public String blockText() {
         StringBuilder text = new StringBuilder();
         collectText(blocks(), text);
         return text.toString();
