@@ -21,14 +21,17 @@ public final class ReplyTargets {
     private final WebApiCalls calls;
     private final PostedCheck posted;
     private final BotMetrics metrics;
+    private final BlocksJson blocksJson;
 
     @Inject
-    ReplyTargets(MethodsClient methods, Slack slack, WebApiCalls calls, PostedCheck posted, BotMetrics metrics) {
+    ReplyTargets(MethodsClient methods, Slack slack, WebApiCalls calls, PostedCheck posted, BotMetrics metrics,
+            BlocksJson blocksJson) {
         this.methods = methods;
         this.slack = slack;
         this.calls = calls;
         this.posted = posted;
         this.metrics = metrics;
+        this.blocksJson = blocksJson;
     }
 
     /** A reply in the thread of a message: {@code threadTs} is the message's thread_ts, else its ts. */
@@ -38,7 +41,7 @@ public final class ReplyTargets {
             checked("chat.postMessage", calls.call("chat.postMessage", channel,
                     () -> posted.isInThread(channel, threadTs, key),
                     () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(message.text())
-                            .blocks(message.blocks()).metadata(PostedCheck.marker(key)))));
+                            .blocksAsString(blocksJson.of(message.blocks())).metadata(PostedCheck.marker(key)))));
         };
     }
 
@@ -49,7 +52,7 @@ public final class ReplyTargets {
             checked("chat.postMessage", calls.call("chat.postMessage", channel,
                     () -> posted.isInChannel(channel, key),
                     () -> methods.chatPostMessage(r -> r.channel(channel).text(message.text())
-                            .blocks(message.blocks()).metadata(PostedCheck.marker(key)))));
+                            .blocksAsString(blocksJson.of(message.blocks())).metadata(PostedCheck.marker(key)))));
         };
     }
 
@@ -57,7 +60,7 @@ public final class ReplyTargets {
     public ReplyTarget update(String channel, String ts) {
         return message -> checked("chat.update", calls.call("chat.update", channel, ResendCheck.ALWAYS,
                 () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
-                        .blocks(message.blocks()))));
+                        .blocksAsString(blocksJson.of(message.blocks())))));
     }
 
     /**

@@ -75,7 +75,7 @@ final class ReplyComposer {
         }
         Language language = languages.pick(answer, userId);
         SavedReply reply = savedReplies.save(findings);
-        LOG.info("answering a {} with reply {}: {} finding(s), {}", asked, reply.id(), findings.size(),
+        LOG.debug("answering a {} with reply {}: {} finding(s), {}", asked, reply.id(), findings.size(),
                 language.code());
         recording.answered(findings, language, channel);
         return Optional.of(replyRenderer.render(reply, language, asked == Asked.COMMAND));
