@@ -4,10 +4,7 @@ import dev.connectorerrorbot.slack.SlackCall;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +70,8 @@ final class FakeSlackApi implements AutoCloseable {
             return json("ok");
         }
         String method = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-        SlackCall call = new SlackCall(method, path, form(body), body, request.getHeaders().get("Authorization"));
+        SlackCall call = new SlackCall(method, path, SlackCall.form(body), body,
+                request.getHeaders().get("Authorization"));
         record(call);
         return json(switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\","
@@ -98,21 +96,6 @@ final class FakeSlackApi implements AutoCloseable {
     private static MockResponse json(String body) {
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; charset=utf-8")
                 .body(body).build();
-    }
-
-    /** Slack's Web API takes form bodies; repeated keys are kept. */
-    private static Map<String, List<String>> form(String body) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        if (body.isEmpty() || body.startsWith("{")) {
-            return fields;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return fields;
     }
 
     @Override

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,7 +200,7 @@ final class FakeSlack implements AutoCloseable {
             return json("ok");
         }
         String method = path.substring("/api/".length());
-        SlackCall call = new SlackCall(method, path, form(body), body, authorization);
+        SlackCall call = new SlackCall(method, path, SlackCall.form(body), body, authorization);
         if (failingOnce.remove(method)) {
             record(call);
             return json("{\"ok\":false,\"error\":\"invalid_blocks\"}");
@@ -286,21 +284,6 @@ final class FakeSlack implements AutoCloseable {
     private static MockResponse json(String body) {
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; charset=utf-8")
                 .body(body).build();
-    }
-
-    /** Slack's Web API takes form bodies; repeated keys are kept (Bolt sends thread_ts twice). */
-    private static Map<String, List<String>> form(String body) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        if (body.isEmpty() || body.startsWith("{")) {
-            return fields;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return fields;
     }
 
     @Override

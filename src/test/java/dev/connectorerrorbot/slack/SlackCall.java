@@ -71,4 +71,21 @@ public record SlackCall(String method, String path, Map<String, List<String>> fo
             throw new UncheckedIOException(malformed);
         }
     }
+
+    /** Parses a Web API form body; repeated keys are kept (Bolt 1.45.4 sends thread_ts twice). */
+    public static Map<String, List<String>> form(String body) {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        if (body.isEmpty() || body.startsWith("{")) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            fields.computeIfAbsent(key, unused -> new java.util.ArrayList<>()).add(value);
+        }
+        return fields;
+    }
 }
