@@ -8,8 +8,8 @@ import java.util.Optional;
  */
 public interface ReplyArchive {
 
-    /** Stores an encoded reply and returns its id. */
-    long save(String encodedReply);
+    /** Stores an encoded reply under {@code id}, which the caller chose (see {@code SavedReplies}). */
+    void save(long id, String encodedReply);
 
     Optional<String> find(long id);
 }

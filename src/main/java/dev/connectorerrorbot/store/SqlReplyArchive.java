@@ -3,7 +3,7 @@ package dev.connectorerrorbot.store;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Saved replies in the bot database's {@code replies} table, numbered by the database. */
+/** Saved replies in the bot database's {@code replies} table, by the id the bot gave them. */
 final class SqlReplyArchive implements ReplyArchive {
     private final Database database;
 
@@ -13,10 +13,8 @@ final class SqlReplyArchive implements ReplyArchive {
     }
 
     @Override
-    public long save(String encodedReply) {
-        // RETURNING works on both databases (SQLite since 3.35) and needs no driver-specific generated keys.
-        return database.queryFirst("INSERT INTO replies (content) VALUES (?) RETURNING id", row -> row.getLong(1),
-                encodedReply).orElseThrow(() -> new IllegalStateException("the database numbered no reply"));
+    public void save(long id, String encodedReply) {
+        database.update("INSERT INTO replies (id, content) VALUES (?, ?)", id, encodedReply);
     }
 
     @Override

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectorerrorbot.slack.handler.ReplyWork;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,8 @@ class AppHomeTest {
             slack.next("chat.postMessage");
             bot.event(unknownErrorMention());
             slack.next("chat.postMessage");
+            // The bot counts an answer just after posting it.
+            assertTrue(bot.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(FakeSlack.TIMEOUT_SECONDS)));
 
             Ack ack = bot.event(homeOpenedBy(FakeSlack.ADMIN_USER));
             SlackCall publish = slack.next("views.publish");

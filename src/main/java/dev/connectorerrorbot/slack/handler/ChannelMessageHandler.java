@@ -50,12 +50,11 @@ final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
                     if (mutes.isMuted(event.getChannel())) {
                         return;
                     }
-                    var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
-                            ReplyComposer.Asked.CHANNEL);
-                    if (reply.isPresent()) {
-                        thread.send(reply.get());
-                        endToEnd.stop();
-                    }
+                    composer.answer(event.getText(), event.getUser(), event.getChannel(), threadTs,
+                            ReplyComposer.Asked.CHANNEL, message -> {
+                                thread.send(message);
+                                endToEnd.stop();
+                            });
                 });
         return context.ack();
     }

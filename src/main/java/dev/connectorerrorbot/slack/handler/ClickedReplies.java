@@ -37,6 +37,8 @@ final class ClickedReplies {
 
     /** Saves the findings of a reply that a click changed (an app chosen), as a new reply for later clicks. */
     SavedReply save(List<Finding> findings) {
-        return savedReplies.save(findings);
+        SavedReply reply = savedReplies.create(findings);
+        savedReplies.save(reply);
+        return reply;
     }
 }

@@ -38,12 +38,11 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         ReplyTarget thread = targets.thread(event.getChannel(), threadTs);
         jobs.submit(Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), event.getUser(),
                 thread, () -> {
-                    var reply = composer.compose(event.getText(), event.getUser(), event.getChannel(), threadTs,
-                            ReplyComposer.Asked.MENTION);
-                    if (reply.isPresent()) {
-                        thread.send(reply.get());
-                        endToEnd.stop();
-                    }
+                    composer.answer(event.getText(), event.getUser(), event.getChannel(), threadTs,
+                            ReplyComposer.Asked.MENTION, message -> {
+                                thread.send(message);
+                                endToEnd.stop();
+                            });
                 });
         return context.ack();
     }

@@ -6,17 +6,20 @@ import dev.connectorerrorbot.lookup.CatalogService;
 import dev.connectorerrorbot.lookup.Finding;
 import dev.connectorerrorbot.slack.card.NoticeRenderer;
 import dev.connectorerrorbot.slack.card.ReplyRenderer;
-import dev.connectorerrorbot.slack.card.SlackMessage;
+import dev.connectorerrorbot.slack.delivery.ReplyTarget;
 import dev.connectorerrorbot.slack.reply.SavedReplies;
 import dev.connectorerrorbot.slack.reply.SavedReply;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns a pasted message into the bot's reply for one way of asking: a mention, the slash command or a channel message. */
+/**
+ * Answers a pasted message for one way of asking (a mention, the slash command or a channel message): looks it up,
+ * sends the card or notice, then stores the reply for its buttons and counts it. Storing comes after sending
+ * because the post is what the user waits for, and nobody can click a button on a card that is not there yet.
+ */
 final class ReplyComposer {
     private static final Logger LOG = LoggerFactory.getLogger(ReplyComposer.class);
 
@@ -50,17 +53,22 @@ final class ReplyComposer {
         this.recording = recording;
     }
 
-    /** The reply, or empty when the bot should stay silent. {@code threadTs} is null for the slash command. */
-    Optional<SlackMessage> compose(String text, String userId, String channel, String threadTs, Asked asked) {
+    /**
+     * Sends the reply to {@code target}, or nothing when the bot should stay silent; returns whether it sent one.
+     * {@code threadTs} is null for the slash command.
+     */
+    boolean answer(String text, String userId, String channel, String threadTs, Asked asked, ReplyTarget target)
+            throws Exception {
         String pasted = text == null ? "" : text;
         Answer answer = recording.timeLookup(() -> catalogService.lookup(pasted));
         if (answer.isEmpty()) {
             LOG.debug("no catalog error in a {} message of {} characters", asked, pasted.length());
-            if (asked != Asked.CHANNEL) {
-                recording.notFound(pasted, channel, asked.name().toLowerCase(Locale.ROOT));
+            if (asked == Asked.CHANNEL) {
+                return false;
             }
-            return asked == Asked.CHANNEL ? Optional.empty()
-                    : Optional.of(notices.notFound(pasted, languages.pick(answer, userId)));
+            target.send(notices.notFound(pasted, languages.pick(answer, userId)));
+            recording.notFound(pasted, channel, asked.name().toLowerCase(Locale.ROOT));
+            return true;
         }
         List<Finding> findings = answer.findings();
         if (threadTs != null) {
@@ -71,13 +79,25 @@ final class ReplyComposer {
         }
         if (findings.isEmpty()) {
             LOG.debug("every error in the message was already answered in thread {}", threadTs);
-            return Optional.empty();
+            return false;
         }
         Language language = languages.pick(answer, userId);
-        SavedReply reply = savedReplies.save(findings);
+        SavedReply reply = savedReplies.create(findings);
         LOG.debug("answering a {} with reply {}: {} finding(s), {}", asked, reply.id(), findings.size(),
                 language.code());
-        recording.answered(findings, language, channel);
-        return Optional.of(replyRenderer.render(reply, language, asked == Asked.COMMAND));
+        target.send(replyRenderer.render(reply, language, asked == Asked.COMMAND));
+        keep(reply, language, channel);
+        return true;
+    }
+
+    /** The card is out; a reply that cannot be stored only loses its buttons, so the user gets no apology for it. */
+    private void keep(SavedReply reply, Language language, String channel) {
+        try {
+            savedReplies.save(reply);
+        } catch (RuntimeException failure) {
+            LOG.warn("reply {} was sent but not stored, so its buttons will say it expired: {}", reply.id(),
+                    failure.getMessage());
+        }
+        recording.answered(reply.findings(), language, channel);
     }
 }

@@ -46,13 +46,15 @@ final class SlashCommand implements SlashCommandHandler {
         String channel = payload.getChannelId();
         ReplyTarget caller = targets.ephemeral(payload.getResponseUrl());
         jobs.submit(Delivery.ofCommand(payload.getTriggerId(), channel), user, caller, () -> {
-            Optional<SlackMessage> reply = words.answer(text, channel, user);
-            if (reply.isEmpty()) {
-                reply = composer.compose(text, user, channel, null, ReplyComposer.Asked.COMMAND);
-            }
-            if (reply.isPresent()) {
-                caller.send(reply.get());
+            ReplyTarget timedCaller = message -> {
+                caller.send(message);
                 endToEnd.stop();
+            };
+            Optional<SlackMessage> commandReply = words.answer(text, channel, user);
+            if (commandReply.isPresent()) {
+                timedCaller.send(commandReply.get());
+            } else {
+                composer.answer(text, user, channel, null, ReplyComposer.Asked.COMMAND, timedCaller);
             }
         });
         return context.ack();

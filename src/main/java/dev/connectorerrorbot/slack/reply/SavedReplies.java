@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
  * Saves the findings of a reply in the archive and reads them back for a button click. Each finding is one line,
  * {@code entryId[,entryId…]<TAB>excerpt}; excerpts are already redacted and have their whitespace folded.
+ *
+ * <p>A reply gets its id here, at random, rather than from the database: the card can then be posted first and
+ * stored after, keeping the database off the path to the user, and replicas sharing one database need no
+ * coordination. With 63 random bits, a million replies collide with a chance of about one in 10<sup>7</sup>.
  */
 public final class SavedReplies {
     private final ReplyArchive archive;
@@ -24,12 +29,18 @@ public final class SavedReplies {
         this.catalogService = catalogService;
     }
 
-    public SavedReply save(List<Finding> findings) {
-        String encoded = findings.stream()
+    /** A new reply showing {@code findings}, with an id of its own; nothing is stored until {@link #save}. */
+    public SavedReply create(List<Finding> findings) {
+        return new SavedReply(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), findings);
+    }
+
+    /** Stores the reply so that its buttons can find it again. */
+    public void save(SavedReply reply) {
+        String encoded = reply.findings().stream()
                 .map(finding -> finding.candidates().stream().map(CatalogEntry::id).collect(Collectors.joining(","))
                         + "\t" + finding.excerpt().replaceAll("\\s", " "))
                 .collect(Collectors.joining("\n"));
-        return new SavedReply(archive.save(encoded), findings);
+        archive.save(reply.id(), encoded);
     }
 
     /** The reply, or empty when it is unknown or names an entry the catalog no longer has. */
