@@ -4,10 +4,12 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
+import dev.connectorerrorbot.catalog.BrokenCatalogException;
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
+import dev.connectorerrorbot.catalog.InitialCatalog;
 import dev.connectorerrorbot.cli.LookupCommand;
 import dev.connectorerrorbot.cli.ReportCommand;
 import dev.connectorerrorbot.cli.ValidateCommand;
@@ -32,11 +34,13 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,13 +130,12 @@ public final class Main {
         }
         BotSettings settings = ((SettingsResult.Valid) result).settings();
         Injector injector = createInjector(new ConfigModule(settings), storeModule(settings));
-        BotDatabase database;
+        BotDatabase database = injector.getInstance(BotDatabase.class);
         try {
-            database = injector.getInstance(BotDatabase.class);
-        } catch (ProvisionException failure) {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            database.awaitOpen();
+        } catch (UncheckedIOException failure) {
             LOG.debug("bot database could not be opened", failure);
-            err.println("connector-error-bot: " + cause.getMessage());
+            err.println("connector-error-bot: " + failure.getMessage());
             return EXIT_SLACK;
         }
         try {
@@ -154,12 +157,11 @@ public final class Main {
             return EXIT_USAGE;
         }
         BotSettings settings = ((SettingsResult.Valid) result).settings();
-        Catalog catalog = loadCatalog(settings.catalogDirectory());
-        if (catalog == null) {
-            return EXIT_CATALOG;
-        }
-        LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), settings.catalogDirectory());
         if (settings.frontEnd() == FrontEnd.CONSOLE) {
+            Catalog catalog = loadBotCatalog(settings);
+            if (catalog == null) {
+                return EXIT_CATALOG;
+            }
             Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog),
                     new LookupModule());
             try (CatalogReloader reloader = injector.getInstance(CatalogReloader.class)) {
@@ -167,26 +169,32 @@ public final class Main {
                 return injector.getInstance(ConsoleFrontEnd.class).run(in, out);
             }
         }
+        // Loading the catalog and opening the database each take a good part of the start and need nothing from
+        // Slack, so they get ready on threads of their own (the database opens as soon as the injector makes it)
+        // while the main thread starts Slack; the bot takes events only once both are ready.
+        InitialCatalog catalog = InitialCatalog.loadInBackground(settings.catalogDirectory(), CatalogLoader::new);
+        catalog.catalog().thenAccept(loaded -> LOG.info("catalog loaded: {} entries from {}",
+                loaded.entries().size(), settings.catalogDirectory()));
         return runSlack(settings, catalog);
     }
 
     /** Runs the Slack front end chosen by the credentials until the JVM is asked to stop. */
-    private int runSlack(BotSettings settings, Catalog catalog) throws InterruptedException {
+    private int runSlack(BotSettings settings, InitialCatalog catalog) throws InterruptedException {
         Module transport = settings.frontEnd() == FrontEnd.SOCKET_MODE ? new SocketModeModule() : new HttpModeModule();
-        Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog), new LookupModule(),
-                storeModule(settings), new SlackModule(), transport);
+        Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog),
+                new LookupModule(), storeModule(settings), new SlackModule(), transport);
         RunningBot bot;
         try {
             bot = injector.getInstance(SlackFrontEnd.class).start();
+        } catch (BrokenCatalogException broken) {
+            closeDatabase(injector);
+            err.println(broken.report());
+            return EXIT_CATALOG;
         } catch (SlackStartFailure failure) {
-            LOG.debug("Slack front end did not start", failure);
-            err.println("connector-error-bot: " + failure.getMessage());
-            return EXIT_SLACK;
+            return startFailed(catalog, injector, failure.getMessage(), failure);
         } catch (ProvisionException failure) {
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            LOG.debug("Slack front end could not be built", failure);
-            err.println("connector-error-bot: " + cause.getMessage());
-            return EXIT_SLACK;
+            return startFailed(catalog, injector, cause.getMessage(), failure);
         }
         CatalogReloader reloader = injector.getInstance(CatalogReloader.class);
         reloader.start();
@@ -213,6 +221,40 @@ public final class Main {
     private Path catalogDirectory() {
         String configured = environment.get("CATALOG_DIR");
         return Path.of(configured == null || configured.isBlank() ? "catalog" : configured.strip());
+    }
+
+    /** A broken catalog is the first thing to fix, so it is reported instead of what failed while it loaded. */
+    private int startFailed(InitialCatalog catalog, Injector injector, String message, Exception failure) {
+        closeDatabase(injector);
+        try {
+            catalog.catalog().join();
+        } catch (CompletionException loading) {
+            if (loading.getCause() instanceof BrokenCatalogException broken) {
+                err.println(broken.report());
+                return EXIT_CATALOG;
+            }
+            throw loading;
+        }
+        LOG.debug("Slack front end did not start", failure);
+        err.println("connector-error-bot: " + message);
+        return EXIT_SLACK;
+    }
+
+    /** Closes the database of a bot that stopped before it started; one that never opened needs nothing. */
+    private static void closeDatabase(Injector injector) {
+        try {
+            injector.getInstance(BotDatabase.class).close();
+        } catch (ProvisionException notMade) {
+            LOG.debug("no bot database to close", notMade);
+        }
+    }
+
+    private Catalog loadBotCatalog(BotSettings settings) {
+        Catalog catalog = loadCatalog(settings.catalogDirectory());
+        if (catalog != null) {
+            LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), settings.catalogDirectory());
+        }
+        return catalog;
     }
 
     private Catalog loadCatalog(Path directory) {

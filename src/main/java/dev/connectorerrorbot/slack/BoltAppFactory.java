@@ -3,31 +3,66 @@ package dev.connectorerrorbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import dev.connectorerrorbot.catalog.BrokenCatalogException;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.lookup.LiveCatalog;
 import dev.connectorerrorbot.slack.handler.HandlerRegistration;
+import dev.connectorerrorbot.store.BotDatabase;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 
 /**
- * Builds the one Bolt app with every handler attached. Every setting whose builder default reads the environment
- * is set here, so that only {@code config} reads it.
+ * Builds and starts the one Bolt app with every handler attached. Every setting whose builder default reads the
+ * environment is set here, so that only {@code config} reads it.
  */
 public final class BoltAppFactory {
     private final Slack slack;
     private final BotSettings settings;
     private final HandlerRegistration handlers;
     private final ReceivedEvents receivedEvents;
+    private final LiveCatalog catalog;
+    private final BotDatabase database;
 
     @Inject
-    BoltAppFactory(Slack slack, BotSettings settings, HandlerRegistration handlers, ReceivedEvents receivedEvents) {
+    BoltAppFactory(Slack slack, BotSettings settings, HandlerRegistration handlers, ReceivedEvents receivedEvents,
+            LiveCatalog catalog, BotDatabase database) {
         this.slack = slack;
         this.settings = settings;
         this.handlers = handlers;
         this.receivedEvents = receivedEvents;
+        this.catalog = catalog;
+        this.database = database;
+    }
+
+    /**
+     * A new app, ready for its first event: the bot token checked with Slack (auth.test), the bot's middleware
+     * added, the catalog loaded and the bot database open (both get ready in the background meanwhile). A Slack or
+     * database failure is one line for the user; a broken catalog is a {@link BrokenCatalogException}.
+     */
+    public App start() throws SlackStartFailure {
+        App app = create();
+        try {
+            app.start();
+        } catch (IllegalArgumentException failure) {
+            throw StartProblems.botTokenProblem(settings, failure);
+        }
+        addMiddleware(app);
+        try {
+            catalog.awaitLoaded();
+            database.awaitOpen();
+        } catch (UncheckedIOException failure) {
+            app.stop();
+            throw new SlackStartFailure(failure.getMessage(), failure);
+        } catch (BrokenCatalogException broken) {
+            app.stop();
+            throw broken;
+        }
+        return app;
     }
 
     /** A new app; {@code start()} on it calls auth.test, so building it here does no I/O. */
     @SuppressWarnings("deprecation") // verificationToken: set only so that SLACK_VERIFICATION_TOKEN is not read
-    public App create() {
+    private App create() {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -63,7 +98,7 @@ public final class BoltAppFactory {
      * auth.test, on the first {@code use()}, so adding it to a new app would do I/O here. The event id goes into
      * the logging context first, so that the count and the handler run inside it.
      */
-    public void addMiddleware(App started) {
+    private void addMiddleware(App started) {
         started.use(new EventIdInLogs());
         started.use(receivedEvents);
     }

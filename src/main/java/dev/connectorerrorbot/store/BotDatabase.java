@@ -1,7 +1,16 @@
 package dev.connectorerrorbot.store;
 
-/** The bot's storage as a whole, closed once at shutdown after the last reply in flight has finished. */
+/**
+ * The bot's storage as a whole: opened in the background from the start, awaited before the bot takes events,
+ * closed once at shutdown after the last reply in flight has finished.
+ */
 public interface BotDatabase {
+
+    /**
+     * Waits until the database is open and its schema migrated; throws {@link java.io.UncheckedIOException} with
+     * one line saying why it could not be opened (never the URL's password).
+     */
+    void awaitOpen();
 
     /** Closes the storage; later reads and writes fail. Closing twice does nothing. */
     void close();

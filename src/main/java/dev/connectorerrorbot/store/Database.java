@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * The bot's database, opened once at start: schema migrated to the latest version, then a pool of connections
  * through which every statement runs on a connection of its own. A statement that fails throws {@link
  * IllegalStateException} with the database's reason (never the URL's password).
+ *
+ * <p>Opening runs on a thread of its own, started by the constructor: it takes a good part of the bot's start
+ * (SQLite's native library, the migrations, the pool) and needs nothing else, so the rest of the bot gets ready
+ * meanwhile. {@link #awaitOpen} and every statement wait for it.
  */
 final class Database implements BotDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -33,11 +39,16 @@ final class Database implements BotDatabase {
     }
 
     private final DatabaseTarget target;
-    private final HikariDataSource pool;
+    private final CompletableFuture<HikariDataSource> opening;
 
     @Inject
     Database(DatabaseTarget target, SchemaMigrations migrations) {
         this.target = target;
+        this.opening = CompletableFuture.supplyAsync(() -> open(target, migrations), Database::onThreadOfItsOwn);
+    }
+
+    private static HikariDataSource open(DatabaseTarget target, SchemaMigrations migrations) {
+        HikariDataSource pool;
         try {
             if (target.file() != null) {
                 Files.createDirectories(target.file().getParent());
@@ -50,6 +61,30 @@ final class Database implements BotDatabase {
                     DatabaseTarget.masked(failure.getClass().getName())));
         }
         LOG.info("bot database ready at {}", target.description());
+        return pool;
+    }
+
+    private static void onThreadOfItsOwn(Runnable opening) {
+        Thread thread = new Thread(opening, "open-database");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void awaitOpen() {
+        pool();
+    }
+
+    /** The open pool; throws the reason the database could not be opened, as often as asked. */
+    private HikariDataSource pool() {
+        try {
+            return opening.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof UncheckedIOException cannotOpen) {
+                throw new UncheckedIOException(cannotOpen.getMessage(), cannotOpen.getCause());
+            }
+            throw failure;
+        }
     }
 
     private static HikariConfig poolConfig(DatabaseTarget target) {
@@ -79,7 +114,7 @@ final class Database implements BotDatabase {
 
     /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
     int update(String sql, Object... parameters) {
-        try (Connection connection = pool.getConnection();
+        try (Connection connection = pool().getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException failure) {
@@ -89,7 +124,7 @@ final class Database implements BotDatabase {
 
     /** Runs a query and reads every row. */
     <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
-        try (Connection connection = pool.getConnection();
+        try (Connection connection = pool().getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet result = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
@@ -122,6 +157,12 @@ final class Database implements BotDatabase {
 
     @Override
     public void close() {
+        HikariDataSource pool;
+        try {
+            pool = opening.join();
+        } catch (CompletionException neverOpened) {
+            return;
+        }
         if (!pool.isClosed()) {
             pool.close();
             LOG.info("bot database closed");

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.Dispatcher;
@@ -156,6 +159,71 @@ class MainTest {
         assertTrue(stderr().endsWith("): check the network, HTTPS_PROXY and SLACK_API_URL\n"), stderr());
         assertEquals(1, stderr().lines().count(), stderr());
         assertFalse(stderr().contains("\tat "), stderr());
+    }
+
+    @Test
+    void refusesToStartTheSlackBotOnABrokenCatalogThatLoadedWhileSlackStarted() throws Exception {
+        try (MockWebServer slack = slackThatAcceptsTheBotToken()) {
+            Map<String, String> environment = new HashMap<>(slackEnvironment("SLACK_SIGNING_SECRET",
+                    "8f742231b10e8888abcd99yyyzzz85a5", slack.url("/api/").toString()));
+            environment.put("CATALOG_DIR", "src/test/resources/catalog-broken/several");
+
+            int exit = run(environment, "");
+
+            assertEquals(1, exit);
+            assertTrue(stderr().contains("b-entry-problems.yaml:24: empty steps in 'en'"), stderr());
+            assertFalse(stderr().contains("Exception"), stderr());
+        }
+    }
+
+    @Test
+    void reportsABrokenCatalogFirstWhenSlackCannotBeReachedEither() throws Exception {
+        String closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = "http://127.0.0.1:" + socket.getLocalPort() + "/api/";
+        }
+        Map<String, String> environment = new HashMap<>(slackEnvironment("SLACK_SIGNING_SECRET",
+                "8f742231b10e8888abcd99yyyzzz85a5", closed));
+        environment.put("CATALOG_DIR", "src/test/resources/catalog-broken/several");
+
+        int exit = run(environment, "");
+
+        assertEquals(1, exit);
+        assertTrue(stderr().contains("b-entry-problems.yaml:24: empty steps in 'en'"), stderr());
+        assertFalse(stderr().contains("cannot reach Slack"), stderr());
+    }
+
+    @Test
+    void saysInOneLineThatTheBotDatabaseCannotBeOpenedAndExits3() throws Exception {
+        try (MockWebServer slack = slackThatAcceptsTheBotToken()) {
+            Path notADirectory = temp.resolve("a-file");
+            Files.writeString(notADirectory, "");
+            Map<String, String> environment = new HashMap<>(slackEnvironment("SLACK_SIGNING_SECRET",
+                    "8f742231b10e8888abcd99yyyzzz85a5", slack.url("/api/").toString()));
+            environment.put("BOT_DB", notADirectory.resolve("bot.db").toString());
+
+            int exit = run(environment, "");
+
+            assertEquals(3, exit);
+            assertTrue(stderr().startsWith("connector-error-bot: cannot open the bot database BOT_DB="
+                    + notADirectory.resolve("bot.db")), stderr());
+            assertTrue(stderr().endsWith("(set BOT_DB to a writable file path)\n"), stderr());
+            assertEquals(1, stderr().lines().count(), stderr());
+        }
+    }
+
+    private static MockWebServer slackThatAcceptsTheBotToken() throws IOException {
+        MockWebServer slack = new MockWebServer();
+        slack.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                        .body("{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"bot\","
+                                + "\"team_id\":\"T0FAKE\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}").build();
+            }
+        });
+        slack.start(InetAddress.getLoopbackAddress(), 0);
+        return slack;
     }
 
     /** Slack credentials for one mode, Slack's Web API at {@code apiUrl}, and the bot's data in the temp folder. */

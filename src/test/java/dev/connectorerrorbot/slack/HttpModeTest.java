@@ -86,7 +86,7 @@ class HttpModeTest {
                     Path.of("catalog"), temp.resolve("bot.db").toString(), null);
 
             SlackStartFailure failure = assertThrows(SlackStartFailure.class,
-                    () -> TestBot.injector(settings).getInstance(SlackFrontEnd.class).start());
+                    () -> TestBot.start(settings, slack));
 
             assertEquals("HTTP mode needs SLACK_SIGNING_SECRET: copy the Signing Secret from the app's Basic"
                     + " Information page", failure.getMessage());

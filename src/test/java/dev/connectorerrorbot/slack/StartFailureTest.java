@@ -42,8 +42,8 @@ class StartFailureTest {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/api/");
         }
 
-        SlackStartFailure failure = assertThrows(SlackStartFailure.class, () -> TestBot.injector(
-                TestBot.settings(mode, closed, temp.resolve("bot.db"))).getInstance(SlackFrontEnd.class).start());
+        SlackStartFailure failure = assertThrows(SlackStartFailure.class,
+                () -> TestBot.start(TestBot.settings(mode, closed, temp.resolve("bot.db")), null));
 
         assertTrue(failure.getMessage().startsWith("cannot reach Slack at " + closed + " ("), failure.getMessage());
         assertTrue(failure.getMessage().endsWith("): check the network, HTTPS_PROXY and SLACK_API_URL"));

@@ -14,6 +14,7 @@ import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.lookup.LookupModule;
 import dev.connectorerrorbot.slack.http.HttpModeModule;
 import dev.connectorerrorbot.slack.socket.SocketModeModule;
+import dev.connectorerrorbot.store.BotDatabase;
 import dev.connectorerrorbot.store.PostgresStoreModule;
 import dev.connectorerrorbot.store.StoreModule;
 import java.net.URI;
@@ -56,12 +57,20 @@ final class TestBot implements AutoCloseable {
 
     /**
      * The bot with these settings; {@code edges} replace only far edges (the waits between tries), never the bot's
-     * own classes.
+     * own classes. {@code slack} is awaited in Socket Mode; it may be null for a bot that is not meant to start.
      */
     static TestBot start(BotSettings settings, FakeSlack slack, Module... edges) throws SlackStartFailure {
         Mode mode = settings.frontEnd() == FrontEnd.HTTP ? Mode.HTTP : Mode.SOCKET_MODE;
         Injector injector = injector(settings, edges);
-        TestBot bot = new TestBot(mode, slack, injector, injector.getInstance(SlackFrontEnd.class).start());
+        RunningBot running;
+        try {
+            running = injector.getInstance(SlackFrontEnd.class).start();
+        } catch (SlackStartFailure failure) {
+            // As Main does: the database went on opening in the background, and the test's folder is about to go.
+            injector.getInstance(BotDatabase.class).close();
+            throw failure;
+        }
+        TestBot bot = new TestBot(mode, slack, injector, running);
         if (mode == Mode.SOCKET_MODE) {
             try {
                 slack.awaitConnection();

@@ -9,6 +9,7 @@ record Stores(Database database, ChannelMutes mutes, FeedbackVotes votes, ReplyA
 
     static Stores open(DatabaseTarget target, Clock clock, RetryPause pause) {
         Database database = new Database(target, new SchemaMigrations());
+        database.awaitOpen();
         return new Stores(database, new SqlChannelMutes(database, clock), new SqlFeedbackVotes(database, pause),
                 new SqlReplyArchive(database), new SqlDeliveryClaims(database, clock),
                 new SqlUsageLog(database, new PasteDigest(new SecretRedactor()), clock), new SqlUsageReport(database));

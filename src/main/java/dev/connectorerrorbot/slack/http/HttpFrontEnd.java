@@ -8,7 +8,6 @@ import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
-import dev.connectorerrorbot.slack.StartProblems;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.eclipse.jetty.server.Handler;
@@ -50,13 +49,7 @@ final class HttpFrontEnd implements SlackFrontEnd {
             throw new SlackStartFailure("HTTP mode needs SLACK_SIGNING_SECRET: copy the Signing Secret from the"
                     + " app's Basic Information page");
         }
-        App app = appFactory.create();
-        try {
-            app.start();
-        } catch (IllegalArgumentException failure) {
-            throw StartProblems.botTokenProblem(settings, failure);
-        }
-        appFactory.addMiddleware(app);
+        App app = appFactory.start();
         Server server = server(app);
         try {
             server.start();

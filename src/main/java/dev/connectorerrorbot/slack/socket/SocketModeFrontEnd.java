@@ -45,13 +45,7 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
 
     @Override
     public RunningBot start() throws SlackStartFailure {
-        App app = appFactory.create();
-        try {
-            app.start();
-        } catch (IllegalArgumentException failure) {
-            throw StartProblems.botTokenProblem(settings, failure);
-        }
-        appFactory.addMiddleware(app);
+        App app = appFactory.start();
         try {
             checkAppToken();
             SocketModeApp socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket,
