@@ -3,20 +3,21 @@ package dev.connectorerrorbot.slack.delivery;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import com.slack.api.webhook.WebhookResponse;
 import dev.connectorerrorbot.metrics.BotMetrics;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
- * Makes the reply targets the handlers need, all through the bot token's Web API client or the request's
+ * Makes the reply targets the handlers need, all through the bot token's message methods or the request's
  * response_url, each call made with Slack's retry rules ({@link WebApiCalls}). Every call's answer is checked:
  * Slack reports most errors as HTTP 200 with {@code ok: false}.
  */
 public final class ReplyTargets {
-    private final MethodsClient methods;
+    private final MessageMethods messages;
     private final Slack slack;
     private final WebApiCalls calls;
     private final PostedCheck posted;
@@ -24,9 +25,9 @@ public final class ReplyTargets {
     private final BlocksJson blocksJson;
 
     @Inject
-    ReplyTargets(MethodsClient methods, Slack slack, WebApiCalls calls, PostedCheck posted, BotMetrics metrics,
+    ReplyTargets(MessageMethods messages, Slack slack, WebApiCalls calls, PostedCheck posted, BotMetrics metrics,
             BlocksJson blocksJson) {
-        this.methods = methods;
+        this.messages = messages;
         this.slack = slack;
         this.calls = calls;
         this.posted = posted;
@@ -40,8 +41,9 @@ public final class ReplyTargets {
             String key = UUID.randomUUID().toString();
             checked("chat.postMessage", calls.call("chat.postMessage", channel,
                     () -> posted.isInThread(channel, threadTs, key),
-                    () -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(message.text())
-                            .blocksAsString(blocksJson.of(message.blocks())).metadata(PostedCheck.marker(key)))));
+                    () -> messages.post(ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs)
+                            .text(message.text()).blocksAsString(blocksJson.of(message.blocks()))
+                            .metadata(PostedCheck.marker(key)).build())));
         };
     }
 
@@ -51,16 +53,17 @@ public final class ReplyTargets {
             String key = UUID.randomUUID().toString();
             checked("chat.postMessage", calls.call("chat.postMessage", channel,
                     () -> posted.isInChannel(channel, key),
-                    () -> methods.chatPostMessage(r -> r.channel(channel).text(message.text())
-                            .blocksAsString(blocksJson.of(message.blocks())).metadata(PostedCheck.marker(key)))));
+                    () -> messages.post(ChatPostMessageRequest.builder().channel(channel).text(message.text())
+                            .blocksAsString(blocksJson.of(message.blocks())).metadata(PostedCheck.marker(key))
+                            .build())));
         };
     }
 
     /** Replaces a message the bot posted, in place; doing it twice shows the same message. */
     public ReplyTarget update(String channel, String ts) {
         return message -> checked("chat.update", calls.call("chat.update", channel, ResendCheck.ALWAYS,
-                () -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
-                        .blocksAsString(blocksJson.of(message.blocks())))));
+                () -> messages.update(ChatUpdateRequest.builder().channel(channel).ts(ts).text(message.text())
+                        .blocksAsString(blocksJson.of(message.blocks())).build())));
     }
 
     /**
