@@ -86,7 +86,8 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Writes the app's flight recording now: the bot ends with {@code Runtime.halt}, which skips JFR's dump on exit.
+     * Writes the app's flight recording now, from the running process, so that both apps' recordings end at the
+     * same point of the run rather than at their different shutdowns.
      */
     void dumpFlightRecording(Path file) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();

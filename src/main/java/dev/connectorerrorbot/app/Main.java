@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
 
 /**
  * Entry point: reads the settings, loads the catalog, picks the front end (a command, the console or Slack), creates
@@ -199,13 +200,19 @@ public final class Main {
         CatalogReloader reloader = injector.getInstance(CatalogReloader.class);
         reloader.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnSignal(bot, reloader), "slack-shutdown"));
+        // SIGTERM (a service manager) and Ctrl-C are how the bot is asked to stop, so both are a normal exit (0)
+        // rather than the JVM's 143 or 130; through System.exit every shutdown hook runs, the JVM's own too. Ending
+        // in Runtime.halt, as before, left SQLite's 1 MB native library in the temp folder on every restart.
+        for (String stopSignal : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(stopSignal), signal -> System.exit(0));
+        }
         bot.awaitStop();
         return 0;
     }
 
     /**
-     * SIGTERM: stop taking deliveries, finish the replies in flight (bounded), close the store and the catalog
-     * watch, then exit 0. Without the halt, a JVM stopped by a signal exits 143 even when it stopped cleanly.
+     * On SIGTERM (and Ctrl-C): stop taking deliveries, finish the replies in flight (bounded), close the store and
+     * the catalog watch.
      */
     private static void stopOnSignal(RunningBot bot, CatalogReloader reloader) {
         try {
@@ -215,7 +222,6 @@ public final class Main {
         }
         bot.close();
         LOG.info("connector-error-bot stopped");
-        Runtime.getRuntime().halt(0);
     }
 
     private Path catalogDirectory() {

@@ -66,13 +66,21 @@ final class BotJar implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw verify, which packages it first");
         }
         // -XshowSettings:properties prints the JVM's charsets first, so a test can show which default it ran with.
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-XshowSettings:properties", "-jar",
-                JAR.toString()).directory(workDir.toFile()).redirectErrorStream(true);
+        // The temp folder is the test's own, so that a test can see what the bot leaves in it.
+        Files.createDirectories(temporaryFiles(workDir));
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-XshowSettings:properties",
+                "-Djava.io.tmpdir=" + temporaryFiles(workDir), "-jar", JAR.toString()).directory(workDir.toFile())
+                .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         BotJar bot = new BotJar(builder.start(), environment, port);
         bot.awaitListening();
         return bot;
+    }
+
+    /** The bot's temp folder (java.io.tmpdir) when it runs in {@code workDir}. */
+    static Path temporaryFiles(Path workDir) {
+        return workDir.resolve("tmp");
     }
 
     /** The whole environment the process was started with. */

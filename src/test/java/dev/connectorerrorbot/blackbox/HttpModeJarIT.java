@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +117,7 @@ class HttpModeJarIT {
     }
 
     @Test
-    void exitsWithCode0OnSigtermAfterAnsweringAndKeepsItsDataFile() throws Exception {
+    void exitsWithCode0OnSigtermAfterAnsweringKeepsItsDataFileAndLeavesNoTemporaryFiles() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi(); BotJar bot = BotJar.startHttpMode(slack.apiUrl(), temp)) {
             assertEquals(200, bot.event(Payloads.load("app_mention_top_level.json")).status(), bot.output());
             next(slack, "chat.postMessage", bot);
@@ -128,6 +129,10 @@ class HttpModeJarIT {
             assertEquals(0, stopped.exitCode(), bot.output());
             assertTrue(Files.isRegularFile(temp.resolve("data").resolve("bot.db")));
             assertFalse(bot.output().contains("Exception"), bot.output());
+            // SQLite unpacks its native library there on every start; a restarting service must not pile them up.
+            try (Stream<Path> left = Files.list(BotJar.temporaryFiles(temp))) {
+                assertEquals(List.of(), left.toList());
+            }
         }
     }
 
