@@ -164,11 +164,7 @@ class MainTest {
     @Test
     void refusesToStartTheSlackBotOnABrokenCatalogThatLoadedWhileSlackStarted() throws Exception {
         try (MockWebServer slack = slackThatAcceptsTheBotToken()) {
-            Map<String, String> environment = new HashMap<>(slackEnvironment("SLACK_SIGNING_SECRET",
-                    "8f742231b10e8888abcd99yyyzzz85a5", slack.url("/api/").toString()));
-            environment.put("CATALOG_DIR", "src/test/resources/catalog-broken/several");
-
-            int exit = run(environment, "");
+            int exit = run(httpModeWithBrokenCatalog(slack.url("/api/").toString()), "");
 
             assertEquals(1, exit);
             assertTrue(stderr().contains("b-entry-problems.yaml:24: empty steps in 'en'"), stderr());
@@ -182,11 +178,7 @@ class MainTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = "http://127.0.0.1:" + socket.getLocalPort() + "/api/";
         }
-        Map<String, String> environment = new HashMap<>(slackEnvironment("SLACK_SIGNING_SECRET",
-                "8f742231b10e8888abcd99yyyzzz85a5", closed));
-        environment.put("CATALOG_DIR", "src/test/resources/catalog-broken/several");
-
-        int exit = run(environment, "");
+        int exit = run(httpModeWithBrokenCatalog(closed), "");
 
         assertEquals(1, exit);
         assertTrue(stderr().contains("b-entry-problems.yaml:24: empty steps in 'en'"), stderr());
@@ -210,6 +202,13 @@ class MainTest {
             assertTrue(stderr().endsWith("(set BOT_DB to a writable file path)\n"), stderr());
             assertEquals(1, stderr().lines().count(), stderr());
         }
+    }
+
+    private Map<String, String> httpModeWithBrokenCatalog(String apiUrl) {
+        Map<String, String> environment = new HashMap<>(slackEnvironment("SLACK_SIGNING_SECRET",
+                "8f742231b10e8888abcd99yyyzzz85a5", apiUrl));
+        environment.put("CATALOG_DIR", "src/test/resources/catalog-broken/several");
+        return environment;
     }
 
     private static MockWebServer slackThatAcceptsTheBotToken() throws IOException {
