@@ -19,6 +19,7 @@ import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.config.SettingsReader;
 import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.console.ConsoleFrontEnd;
+import dev.connectorerrorbot.lookup.LiveCatalog;
 import dev.connectorerrorbot.lookup.LookupModule;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
@@ -40,7 +41,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -192,10 +192,10 @@ public final class Main {
             err.println(broken.report());
             return EXIT_CATALOG;
         } catch (SlackStartFailure failure) {
-            return startFailed(catalog, injector, failure.getMessage(), failure);
+            return startFailed(injector, failure.getMessage(), failure);
         } catch (ProvisionException failure) {
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            return startFailed(catalog, injector, cause.getMessage(), failure);
+            return startFailed(injector, cause.getMessage(), failure);
         }
         CatalogReloader reloader = injector.getInstance(CatalogReloader.class);
         reloader.start();
@@ -230,16 +230,13 @@ public final class Main {
     }
 
     /** A broken catalog is the first thing to fix, so it is reported instead of what failed while it loaded. */
-    private int startFailed(InitialCatalog catalog, Injector injector, String message, Exception failure) {
+    private int startFailed(Injector injector, String message, Exception failure) {
         closeDatabase(injector);
         try {
-            catalog.catalog().join();
-        } catch (CompletionException loading) {
-            if (loading.getCause() instanceof BrokenCatalogException broken) {
-                err.println(broken.report());
-                return EXIT_CATALOG;
-            }
-            throw loading;
+            injector.getInstance(LiveCatalog.class).awaitLoaded();
+        } catch (BrokenCatalogException broken) {
+            err.println(broken.report());
+            return EXIT_CATALOG;
         }
         LOG.debug("Slack front end did not start", failure);
         err.println("connector-error-bot: " + message);

@@ -51,10 +51,7 @@ final class ChannelMessageHandler implements BoltEventHandler<MessageEvent> {
                         return;
                     }
                     composer.answer(event.getText(), event.getUser(), event.getChannel(), threadTs,
-                            ReplyComposer.Asked.CHANNEL, message -> {
-                                thread.send(message);
-                                endToEnd.stop();
-                            });
+                            ReplyComposer.Asked.CHANNEL, thread.andThen(endToEnd::stop));
                 });
         return context.ack();
     }

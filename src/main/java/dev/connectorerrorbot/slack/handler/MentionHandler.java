@@ -39,10 +39,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         jobs.submit(Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), event.getUser(),
                 thread, () -> {
                     composer.answer(event.getText(), event.getUser(), event.getChannel(), threadTs,
-                            ReplyComposer.Asked.MENTION, message -> {
-                                thread.send(message);
-                                endToEnd.stop();
-                            });
+                            ReplyComposer.Asked.MENTION, thread.andThen(endToEnd::stop));
                 });
         return context.ack();
     }

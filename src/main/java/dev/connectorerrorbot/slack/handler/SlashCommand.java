@@ -46,10 +46,7 @@ final class SlashCommand implements SlashCommandHandler {
         String channel = payload.getChannelId();
         ReplyTarget caller = targets.ephemeral(payload.getResponseUrl());
         jobs.submit(Delivery.ofCommand(payload.getTriggerId(), channel), user, caller, () -> {
-            ReplyTarget timedCaller = message -> {
-                caller.send(message);
-                endToEnd.stop();
-            };
+            ReplyTarget timedCaller = caller.andThen(endToEnd::stop);
             Optional<SlackMessage> commandReply = words.answer(text, channel, user);
             if (commandReply.isPresent()) {
                 timedCaller.send(commandReply.get());
