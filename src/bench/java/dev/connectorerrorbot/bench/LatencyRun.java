@@ -1,11 +1,14 @@
 package dev.connectorerrorbot.bench;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * End-to-end latency of the bot and the bare app, one mention at a time, interleaved (bot, bare, bare, bot, ...) so
- * that the load of a shared machine falls on both alike. Warm-up mentions are sent the same way and discarded.
+ * End-to-end latency of several apps, one mention at a time, interleaved: each round sends one mention to every
+ * app, starting with a different app each round, so that the load of a shared machine and the cost of waking up
+ * after another app's turn fall on all of them alike. Warm-up mentions are sent the same way and discarded.
  */
 final class LatencyRun {
     private final MentionSender sender;
@@ -14,33 +17,32 @@ final class LatencyRun {
         this.sender = sender;
     }
 
-    /** Latency samples of each app, in nanoseconds, and the mentions that got no reply in time. */
-    record Samples(long[] bot, long[] bare, int botMissing, int bareMissing) {
+    /** One app's latency samples, in nanoseconds, and the mentions it did not answer in time. */
+    record Samples(long[] nanos, int missing) {
     }
 
-    Samples run(AppProcess bot, AppProcess bare, int warmUp, int measured) throws IOException, InterruptedException {
+    /** The samples of each app, in the order of {@code apps}. */
+    List<Samples> run(List<AppProcess> apps, int warmUp, int measured) throws IOException, InterruptedException {
         for (int round = 0; round < warmUp; round++) {
-            sender.timeOneMention(round % 2 == 0 ? bot : bare);
-            sender.timeOneMention(round % 2 == 0 ? bare : bot);
+            for (int turn = 0; turn < apps.size(); turn++) {
+                sender.timeOneMention(apps.get((round + turn) % apps.size()));
+            }
         }
-        long[] botSamples = new long[measured];
-        long[] bareSamples = new long[measured];
-        int botCount = 0;
-        int bareCount = 0;
+        long[][] samples = new long[apps.size()][measured];
+        int[] counts = new int[apps.size()];
         for (int round = 0; round < measured; round++) {
-            boolean botFirst = round % 2 == 0;
-            long first = sender.timeOneMention(botFirst ? bot : bare);
-            long second = sender.timeOneMention(botFirst ? bare : bot);
-            long botTime = botFirst ? first : second;
-            long bareTime = botFirst ? second : first;
-            if (botTime >= 0) {
-                botSamples[botCount++] = botTime;
-            }
-            if (bareTime >= 0) {
-                bareSamples[bareCount++] = bareTime;
+            for (int turn = 0; turn < apps.size(); turn++) {
+                int app = (round + turn) % apps.size();
+                long nanos = sender.timeOneMention(apps.get(app));
+                if (nanos >= 0) {
+                    samples[app][counts[app]++] = nanos;
+                }
             }
         }
-        return new Samples(Arrays.copyOf(botSamples, botCount), Arrays.copyOf(bareSamples, bareCount),
-                measured - botCount, measured - bareCount);
+        List<Samples> result = new ArrayList<>();
+        for (int app = 0; app < apps.size(); app++) {
+            result.add(new Samples(Arrays.copyOf(samples[app], counts[app]), measured - counts[app]));
+        }
+        return result;
     }
 }
