@@ -7,7 +7,9 @@ import com.google.inject.Singleton;
 final class SqlStoreModule extends AbstractModule {
     @Override
     protected void configure() {
-        bind(Database.class).in(Singleton.class);
+        // Eager: the database starts opening on its own thread as soon as the injector exists, not when the first
+        // class that needs it is made, so that opening overlaps the rest of the start.
+        bind(Database.class).asEagerSingleton();
         bind(BotDatabase.class).to(Database.class);
         bind(ChannelMutes.class).to(SqlChannelMutes.class).in(Singleton.class);
         bind(FeedbackVotes.class).to(SqlFeedbackVotes.class).in(Singleton.class);
