@@ -28,7 +28,7 @@ record BenchSettings(Path botJar, Path outputDirectory, Path jmhResults, int war
                 Duration.ofSeconds(Integer.getInteger("bench.throughputWarmUpSeconds", 5)),
                 Duration.ofSeconds(Integer.getInteger("bench.throughputSeconds", 10)),
                 Integer.getInteger("bench.throughputRounds", 2),
-                Integer.getInteger("bench.startRounds", 3),
+                Integer.getInteger("bench.startRounds", 5),
                 System.getProperty("bench.jvmArgs", ""),
                 Boolean.getBoolean("bench.jfr"));
     }

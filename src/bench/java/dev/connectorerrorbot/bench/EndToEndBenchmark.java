@@ -50,6 +50,7 @@ public final class EndToEndBenchmark {
 
     private void measure(ResultTable table) throws Exception {
         List<Duration> botStarts = new ArrayList<>();
+        List<Duration> botRestarts = new ArrayList<>();
         List<Duration> bareStarts = new ArrayList<>();
         AppProcess bot = null;
         AppProcess bare = null;
@@ -60,17 +61,24 @@ public final class EndToEndBenchmark {
             for (int round = 0; round < settings.startRounds(); round++) {
                 boolean last = round == settings.startRounds() - 1;
                 for (boolean botTurn : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                    AppProcess app = botTurn ? startBot(last) : startBare(last);
-                    (botTurn ? botStarts : bareStarts).add(app.awaitReady());
                     if (botTurn) {
-                        bot = app;
-                        botReadyKib = app.residentKib(false);
+                        // A first start migrates a new database; a restart finds it current, as after a deploy.
+                        AppProcess first = startBot(false, false);
+                        botStarts.add(first.awaitReady());
+                        first.close();
+                        bot = startBot(last, true);
+                        botRestarts.add(bot.awaitReady());
+                        botReadyKib = bot.residentKib(false);
+                        if (!last) {
+                            bot.close();
+                        }
                     } else {
-                        bare = app;
-                        bareReadyKib = app.residentKib(false);
-                    }
-                    if (!last) {
-                        app.close();
+                        bare = startBare(last);
+                        bareStarts.add(bare.awaitReady());
+                        bareReadyKib = bare.residentKib(false);
+                        if (!last) {
+                            bare.close();
+                        }
                     }
                 }
             }
@@ -91,7 +99,7 @@ public final class EndToEndBenchmark {
                 bareThroughput = bareThroughput.plus(throughput.run(bare, settings.throughputLength()));
                 botThroughput = botThroughput.plus(throughput.run(bot, settings.throughputLength()));
             }
-            addRows(table, latency, botThroughput, bareThroughput, botStarts, bareStarts,
+            addRows(table, latency, botThroughput, bareThroughput, botStarts, botRestarts, bareStarts,
                     new long[] {botReadyKib, bareReadyKib, bot.residentKib(false), bare.residentKib(false),
                         bot.residentKib(true), bare.residentKib(true)});
             if (settings.isFlightRecorded()) {
@@ -112,7 +120,8 @@ public final class EndToEndBenchmark {
     }
 
     private void addRows(ResultTable table, List<LatencyRun.Samples> latency, ThroughputRun.Result botThroughput,
-            ThroughputRun.Result bareThroughput, List<Duration> botStarts, List<Duration> bareStarts,
+            ThroughputRun.Result bareThroughput, List<Duration> botStarts, List<Duration> botRestarts,
+            List<Duration> bareStarts,
             long[] memoryKib) {
         double none = Double.NaN;
         Percentiles bot = new Percentiles(latency.get(0).nanos());
@@ -130,8 +139,10 @@ public final class EndToEndBenchmark {
                 ackingFirst.millis(99), "%.2f", none, none);
         table.compared("Throughput, " + settings.senders() + " senders (answered/s)", botThroughput.perSecond(),
                 bareThroughput.perSecond(), "%.0f", 0.9, none);
-        table.compared("Start to ready (ms, median of " + botStarts.size() + ")", median(botStarts),
+        table.compared("Start to ready, new database (ms, median of " + botStarts.size() + ")", median(botStarts),
                 median(bareStarts), "%.0f", none, 1.3);
+        table.compared("Start to ready, restart on its database (ms, median of " + botRestarts.size() + ")",
+                median(botRestarts), median(bareStarts), "%.0f", none, 1.3);
         table.compared("Resident memory after the load (MiB, VmRSS)", memoryKib[2] / 1024.0,
                 memoryKib[3] / 1024.0, "%.0f", none, 1.3);
         table.compared("Resident memory at ready (MiB)", memoryKib[0] / 1024.0, memoryKib[1] / 1024.0, "%.0f",
@@ -156,10 +167,16 @@ public final class EndToEndBenchmark {
         return millis[millis.length / 2];
     }
 
-    private AppProcess startBot(boolean profiled) throws IOException {
+    /** The bot on a new database, or again on the one the previous start made ({@code restart}). */
+    private AppProcess startBot(boolean profiled, boolean restart) throws IOException {
         int port = freePort();
-        Path database = settings.outputDirectory().resolve("db").resolve("bot-" + (++databaseCount) + ".db");
-        Files.deleteIfExists(database);
+        if (!restart) {
+            databaseCount++;
+        }
+        Path database = settings.outputDirectory().resolve("db").resolve("bot-" + databaseCount + ".db");
+        if (!restart) {
+            Files.deleteIfExists(database);
+        }
         List<String> command = javaCommand(profiled, "bot");
         command.addAll(List.of("-jar", settings.botJar().toString()));
         return AppProcess.start("bot", command, environment(port, Map.of("BOT_DB", database.toString(),
