@@ -47,17 +47,6 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    void aRestartOnACurrentSchemaDoesNotMigrateAgain() {
-        DatabaseTarget target = sqlite();
-        List<String> first = openAndLog(target);
-        List<String> second = openAndLog(target);
-
-        assertTrue(first.contains("INFO bot database schema at version 2 (2 migration(s) applied now)"),
-                first.toString());
-        assertTrue(second.contains("INFO bot database schema at version 2 (up to date)"), second.toString());
-    }
-
-    @Test
     void anOlderSchemaIsMigratedToTheLatest() {
         DatabaseTarget target = sqlite();
         flyway(target).target("1").load().migrate();

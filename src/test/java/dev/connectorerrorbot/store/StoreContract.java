@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import dev.connectorerrorbot.LogCapture;
 import dev.connectorerrorbot.catalog.Language;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,24 @@ abstract class StoreContract {
     @AfterEach
     void closeEveryStore() {
         opened.forEach(stores -> stores.database().close());
+    }
+
+    @Test
+    void aRestartOnACurrentSchemaReadsItsVersionWithoutMigrating() {
+        String firstStart;
+        try (LogCapture logs = new LogCapture(Level.INFO)) {
+            open().mutes().mute("C0ALERTS");
+            firstStart = logs.text();
+        }
+        try (LogCapture logs = new LogCapture(Level.INFO)) {
+            Stores restarted = open();
+
+            assertTrue(firstStart.contains("bot database schema at version " + SchemaMigrations.LATEST_VERSION + " ("
+                    + SchemaMigrations.LATEST_VERSION + " migration(s) applied now)"), firstStart);
+            assertTrue(logs.text().contains("bot database schema at version " + SchemaMigrations.LATEST_VERSION
+                    + " (up to date)"), logs.text());
+            assertTrue(restarted.mutes().isMuted("C0ALERTS"));
+        }
     }
 
     @Test
