@@ -121,9 +121,9 @@ public final class EndToEndBenchmark {
 
     private void addRows(ResultTable table, List<LatencyRun.Samples> latency, ThroughputRun.Result botThroughput,
             ThroughputRun.Result bareThroughput, List<Duration> botStarts, List<Duration> botRestarts,
-            List<Duration> bareStarts,
-            long[] memoryKib) {
+            List<Duration> bareStarts, long[] memoryKib) {
         double none = Double.NaN;
+        // In the order the latency run was given the apps: the bot, bare Bolt, bare Bolt acking first.
         Percentiles bot = new Percentiles(latency.get(0).nanos());
         Percentiles bare = new Percentiles(latency.get(1).nanos());
         Percentiles ackingFirst = new Percentiles(latency.get(2).nanos());
@@ -156,9 +156,9 @@ public final class EndToEndBenchmark {
                 ackingFirst.millis(99) / bare.millis(99)));
         table.note("Mentions without a reply within 10 s: latency bot " + latency.get(0).missing() + ", bare "
                 + latency.get(1).missing() + ", bare acking first " + latency.get(2).missing() + "; throughput bot "
-                + botThroughput.missing() + ", bare "
-                + bareThroughput.missing() + "; replies nobody waited for: " + slack.unexpectedReplies() + ".");
-        table.note("Both apps: separate JVMs, same Bolt 1.45.4 and Jetty, same flags (" + settings.jvmArguments()
+                + botThroughput.missing() + ", bare " + bareThroughput.missing() + "; replies nobody waited for: "
+                + slack.unexpectedReplies() + ".");
+        table.note("All apps: separate JVMs, same Bolt 1.45.4 and Jetty, same flags (" + settings.jvmArguments()
                 + "), same fake Web API on 127.0.0.1; the paste in every mention: `" + SignedMentions.TEXT + "`.");
     }
 
