@@ -73,7 +73,7 @@ public final class EndToEndBenchmark {
                             bot.close();
                         }
                     } else {
-                        bare = startBare(last);
+                        bare = startBare(last, false);
                         bareStarts.add(bare.awaitReady());
                         bareReadyKib = bare.residentKib(false);
                         if (!last) {
@@ -170,10 +170,8 @@ public final class EndToEndBenchmark {
     /** The bot on a new database, or again on the one the previous start made ({@code restart}). */
     private AppProcess startBot(boolean profiled, boolean restart) throws IOException {
         int port = freePort();
-        if (!restart) {
-            databaseCount++;
-        }
-        Path database = settings.outputDirectory().resolve("db").resolve("bot-" + databaseCount + ".db");
+        Path database = settings.outputDirectory().resolve("db")
+                .resolve("bot-" + (restart ? databaseCount : ++databaseCount) + ".db");
         if (!restart) {
             Files.deleteIfExists(database);
         }
@@ -181,10 +179,6 @@ public final class EndToEndBenchmark {
         command.addAll(List.of("-jar", settings.botJar().toString()));
         return AppProcess.start("bot", command, environment(port, Map.of("BOT_DB", database.toString(),
                 "CATALOG_DIR", "catalog")), port, settings.outputDirectory().resolve("bot.log"));
-    }
-
-    private AppProcess startBare(boolean profiled) throws IOException {
-        return startBare(profiled, false);
     }
 
     private AppProcess startBare(boolean profiled, boolean acksFirst) throws IOException {
