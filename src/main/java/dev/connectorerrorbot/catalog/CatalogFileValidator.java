@@ -14,6 +14,7 @@ import java.util.Map;
  * Turns one bound catalog file into entries, collecting every problem with its line instead of stopping at the first.
  */
 final class CatalogFileValidator {
+    private static final String LEARN_HOST = "learn.microsoft.com";
     private final String file;
     private final YamlLineIndex lines;
     private final List<CatalogProblem> problems = new ArrayList<>();
@@ -156,26 +157,51 @@ final class CatalogFileValidator {
             }
         }
         URI docs = validateDocs(yaml.docs(), pointer + "/docs", language);
+        URI learnMore = null;
+        if (yaml.learnMore() != null) {
+            learnMore = validateLearnMore(yaml.learnMore(), pointer + "/learn_more", language);
+            valid &= learnMore != null;
+        }
         if (!valid || docs == null) {
             return null;
         }
         List<String> steps = yaml.steps().stream().map(String::strip).toList();
-        return new Resolution(yaml.title().strip(), yaml.meaning().strip(), steps, docs);
+        return new Resolution(yaml.title().strip(), yaml.meaning().strip(), steps, docs, learnMore);
+    }
+
+    /** Optional, but when present it must lead to Microsoft's docs: a card shows it as Microsoft's own next step. */
+    private URI validateLearnMore(String link, String pointer, Language language) {
+        URI uri = httpsUri(link);
+        if (uri != null && LEARN_HOST.equalsIgnoreCase(uri.getHost())) {
+            return uri;
+        }
+        problem(pointer, language.code() + " 'learn_more' must be an https URL on " + LEARN_HOST + ", got '"
+                + link + "'");
+        return null;
     }
 
     private URI validateDocs(String docs, String pointer, Language language) {
         if (!requireText(docs, pointer, language.code() + " 'docs' link")) {
             return null;
         }
+        URI uri = httpsUri(docs);
+        if (uri != null) {
+            return uri;
+        }
+        problem(pointer, language.code() + " 'docs' must be an https URL, got '" + docs + "'");
+        return null;
+    }
+
+    /** The link as an https URL with a host, or null when it is anything else (the caller reports it). */
+    private static URI httpsUri(String link) {
         try {
-            URI uri = new URI(docs.strip());
+            URI uri = new URI(link.strip());
             if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
                 return uri;
             }
         } catch (java.net.URISyntaxException malformed) {
-            // reported below, like any other link that is not an https URL
+            // a malformed link is reported like any other link that is not an https URL
         }
-        problem(pointer, language.code() + " 'docs' must be an https URL, got '" + docs + "'");
         return null;
     }
 

@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,11 @@ record CatalogFileYaml(AppYaml app, List<EntryYaml> entries) {
     record PlaceholderYaml(String text, String kind) {
     }
 
-    record ResolutionYaml(String title, String meaning, List<String> steps, String docs) {
+    record ResolutionYaml(
+            String title,
+            String meaning,
+            List<String> steps,
+            String docs,
+            @JsonProperty("learn_more") String learnMore) {
     }
 }

@@ -28,7 +28,7 @@ public sealed interface CatalogLoad permits CatalogLoad.Loaded, CatalogLoad.Brok
                 report.append(problem).append('\n');
             }
             report.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
-                    .append(" in the catalog; the file format is described in README.md, section \"The catalog\"");
+                    .append(" in the catalog; the file format is described in docs/catalog.md");
             return report.toString();
         }
     }

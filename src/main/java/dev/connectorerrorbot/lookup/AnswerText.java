@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Renders an answer as plain text, the way the console and {@code lookup} show the same resolution card Slack shows:
- * app and title, the matched excerpt, the meaning, numbered steps, the doc link and the entry id.
+ * app and title, the matched excerpt, the meaning, numbered steps, the doc links and the entry id.
  */
 public final class AnswerText {
     private static final int SUGGESTIONS = 3;
@@ -56,6 +56,8 @@ public final class AnswerText {
         }
         text.append("  ").append(messages.get(language, "card.docs")).append(": ").append(resolution.docs())
                 .append('\n');
+        resolution.learnMoreLink().ifPresent(link -> text.append("  ")
+                .append(messages.get(language, "card.learnmore")).append(": ").append(link).append('\n'));
         text.append("  ").append(messages.get(language, "card.entry", entry.id())).append('\n');
     }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,11 +54,57 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void keepsTheLearnMoreLinkOfEachLanguageAndLeavesItOutWhereNoneIsGiven(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("okta.yaml"), String.join("\n",
+                "app: {id: okta, name: {en: Okta, ja: Okta}, hints: [okta]}",
+                "entries:",
+                "  - id: okta-io-exception",
+                "    error: 'IOException:'",
+                "    en:",
+                "      title: Internal error",
+                "      meaning: Something failed.",
+                "      steps: [Contact support.]",
+                "      docs: https://learn.microsoft.com/en-us/defender-cloud-apps/troubleshooting",
+                "      learn_more: https://learn.microsoft.com/en-us/defender-cloud-apps/connect-okta",
+                "    ja:",
+                "      title: 内部エラー",
+                "      meaning: 何かが失敗しました。",
+                "      steps: [サポートに問い合わせます。]",
+                "      docs: https://learn.microsoft.com/ja-jp/defender-cloud-apps/troubleshooting",
+                ""), StandardCharsets.UTF_8);
+
+        CatalogLoad load = loader.load(temp);
+
+        CatalogEntry entry = assertInstanceOf(CatalogLoad.Loaded.class, load).catalog().entries().get(0);
+        assertEquals(Optional.of(URI.create("https://learn.microsoft.com/en-us/defender-cloud-apps/connect-okta")),
+                entry.resolution(Language.EN).learnMoreLink());
+        assertEquals(Optional.empty(), entry.resolution(Language.JA).learnMoreLink());
+    }
+
+    @Test
+    void namesLearnMoreAmongTheKnownFieldsOfAMisspelledResolutionField(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("okta.yaml"), String.join("\n",
+                "app: {id: okta, name: {en: Okta, ja: Okta}, hints: [okta]}",
+                "entries:",
+                "  - id: okta-io-exception",
+                "    error: 'IOException:'",
+                "    en:",
+                "      title: Internal error",
+                "      learnmore: https://learn.microsoft.com/en-us/defender-cloud-apps/connect-okta",
+                ""), StandardCharsets.UTF_8);
+
+        CatalogLoad load = loader.load(temp);
+
+        assertEquals(temp.resolve("okta.yaml") + ":7: unknown field 'learnmore' (known: docs, learn_more, meaning,"
+                + " steps, title)", assertInstanceOf(CatalogLoad.Broken.class, load).problems().get(0).toString());
+    }
+
+    @Test
     void loadsTheRepositoryCatalogWithEveryEntry() {
         CatalogLoad load = loader.load(RepositoryCatalog.DIRECTORY);
 
         CatalogLoad.Loaded loaded = assertInstanceOf(CatalogLoad.Loaded.class, load);
-        assertEquals(35, loaded.catalog().entries().size());
-        assertEquals(13, loaded.catalog().apps().size());
+        assertEquals(36, loaded.catalog().entries().size());
+        assertEquals(14, loaded.catalog().apps().size());
     }
 }

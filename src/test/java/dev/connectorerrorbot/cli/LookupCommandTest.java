@@ -1,6 +1,7 @@
 package dev.connectorerrorbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,33 @@ class LookupCommandTest {
 
         assertTrue(run.out().contains("解決方法"), run.out());
         assertTrue(run.out().contains("https://learn.microsoft.com/ja-jp/"), run.out());
+    }
+
+    @Test
+    void printsTheLearnMoreLinkUnderTheDocsLinkWhenTheEntryHasOne() throws IOException {
+        CliRunner.Run run = cli.lookup("Zendesk: Get user: Success Get events: Request failed with status code 403");
+
+        assertTrue(run.out().contains("\n  Microsoft docs: https://learn.microsoft.com/en-us/defender-cloud-apps/"
+                + "troubleshooting-api-connectors-using-error-messages\n"
+                + "  Learn more: https://learn.microsoft.com/en-us/defender-cloud-apps/connect-zendesk#prerequisites\n"),
+                run.out());
+    }
+
+    @Test
+    void printsTheJapaneseLearnMoreLinkForAJapaneseMessage() throws IOException {
+        CliRunner.Run run = cli.lookup("Zendesk で Get user: Success Get events: Request failed with status code 403"
+                + " というエラーが出ます");
+
+        assertTrue(run.out().contains("\n  詳細情報: https://learn.microsoft.com/ja-jp/defender-cloud-apps/connect-zendesk\n"),
+                run.out());
+    }
+
+    @Test
+    void printsNoLearnMoreLineForAnEntryWithout() throws IOException {
+        CliRunner.Run run = cli.lookup("Box: BoxRestException: Failed to parse response.");
+
+        assertTrue(run.out().contains("Microsoft docs: "), run.out());
+        assertFalse(run.out().contains("Learn more"), run.out());
     }
 
     @Test

@@ -33,7 +33,9 @@ final class ResolutionCard {
     List<LayoutBlock> blocks(CatalogEntry entry, String excerpt, Language language, long replyId, int finding) {
         Resolution resolution = entry.resolution(language);
         String title = messages.get(language, "card.header", entry.app().name(language), resolution.title());
-        String docs = "<" + resolution.docs() + "|" + Mrkdwn.escape(messages.get(language, "card.docs")) + ">";
+        String docs = "<" + resolution.docs() + "|" + Mrkdwn.escape(messages.get(language, "card.docs")) + ">"
+                + resolution.learnMoreLink().map(link -> "  ·  <" + link + "|"
+                        + Mrkdwn.escape(messages.get(language, "card.learnmore")) + ">").orElse("");
         String value = new ButtonValue(replyId, language, finding, entry.id()).encode();
         return List.of(
                 header(h -> h.text(plainText(Mrkdwn.truncate(title, Mrkdwn.HEADER_LIMIT)))),
