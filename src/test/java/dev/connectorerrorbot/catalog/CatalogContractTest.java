@@ -27,7 +27,7 @@ class CatalogContractTest {
             catalogued.put(entry.id(), entry.error());
         }
 
-        assertEquals(35, contract.size());
+        assertEquals(36, contract.size());
         assertEquals(contract, catalogued);
     }
 
