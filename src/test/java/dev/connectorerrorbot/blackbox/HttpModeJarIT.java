@@ -46,8 +46,9 @@ class HttpModeJarIT {
             assertEquals("header", header.path("type").asText());
             assertEquals("Okta: Okta API token is no longer valid", header.path("text").path("text").asText());
             assertTrue(reply.blockText().contains("*How to fix it*\n"
-                    + "1. In the Okta admin console, create a new API token as an administrator with the required"
-                    + " rights.\n"), reply.blockText());
+                    + "1. In the Okta admin console, create a new API token while signed in as a Super Admin"
+                    + " (Security &gt; API &gt; Tokens); Microsoft recommends a dedicated service account for the"
+                    + " connector.\n"), reply.blockText());
             assertTrue(reply.blockText().contains("```HttpRequestFailure: Server returned: 401 Unauthorized```"));
             slack.calls().forEach(call -> assertFalse(call.body().contains(PASTED_SECRET), call.method()));
         }

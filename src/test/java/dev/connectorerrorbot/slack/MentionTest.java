@@ -36,12 +36,15 @@ class MentionTest {
             assertEquals("header", blocks.get(0).path("type").asText());
             assertEquals("Okta: Okta API token is no longer valid", blocks.get(0).path("text").path("text").asText());
             assertTrue(reply.blockText().contains("*How to fix it*\n"
-                    + "1. In the Okta admin console, create a new API token as an administrator with the required rights.\n"
-                    + "2. In the Defender portal, open the Okta app connector and start the connect process again with the new token.\n"
-                    + "3. Run \"Test now\" on the connector and confirm that it reports a connected status."),
+                    + "1. In the Okta admin console, create a new API token while signed in as a Super Admin"
+                    + " (Security &gt; API &gt; Tokens); Microsoft recommends a dedicated service account for the connector.\n"
+                    + "2. In Defender portal &gt; Settings &gt; Cloud Apps &gt; Connected apps &gt; App connectors, open the Okta"
+                    + " connector and start the connect process again with the new token.\n"
+                    + "3. Select \"Test now\" on the connector and confirm that it reports a connected status."),
                     reply.blockText());
             assertTrue(reply.blockText().contains("<https://learn.microsoft.com/en-us/defender-cloud-apps/"
-                    + "troubleshooting-api-connectors-using-error-messages|Microsoft docs>"));
+                    + "troubleshooting-api-connectors-using-error-messages|Microsoft docs>  ·  "
+                    + "<https://learn.microsoft.com/en-us/defender-cloud-apps/connect-okta|Learn more>"), reply.blockText());
             assertTrue(reply.blockText().contains("```HttpRequestFailure: Server returned: 401 Unauthorized```"));
             assertTrue(reply.blockText().contains("Entry okta-401-invalid-token"));
             slack.calls().forEach(call -> assertFalse(call.body().contains(PASTED_SECRET), call.method()));
