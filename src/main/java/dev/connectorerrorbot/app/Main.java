@@ -10,6 +10,7 @@ import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.InitialCatalog;
+import dev.connectorerrorbot.cli.CatalogDriftCommand;
 import dev.connectorerrorbot.cli.LookupCommand;
 import dev.connectorerrorbot.cli.ReportCommand;
 import dev.connectorerrorbot.cli.ValidateCommand;
@@ -61,6 +62,7 @@ public final class Main {
             "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
             "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
             "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or ./catalog)",
+            "  catalog-drift PAGE.md     compare the docs page's Markdown with the catalog (0 none, 1 drift, 2 unreadable)",
             "  report [--since 7d] [--json]  what was not found, the least helpful entries, answers (from BOT_DB)",
             "  help                      this text");
 
@@ -96,6 +98,7 @@ public final class Main {
                 case "report" -> runReport(rest);
                 case "validate" -> ValidateCommand.run(rest.isEmpty() ? catalogDirectory() : Path.of(rest.get(0)),
                         out, err);
+                case "catalog-drift" -> CatalogDriftCommand.run(rest, catalogDirectory(), out, err);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

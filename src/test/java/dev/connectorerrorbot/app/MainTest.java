@@ -52,7 +52,16 @@ class MainTest {
         int exit = run(Map.of(), "", "validate");
 
         assertEquals(0, exit);
-        assertEquals("catalog: OK, 35 entries for 13 apps\n", stdout());
+        assertEquals("catalog: OK, 36 entries for 14 apps\n", stdout());
+    }
+
+    @Test
+    void comparesADocsPageWithTheCatalogOfCatalogDir() {
+        int exit = run(Map.of("CATALOG_DIR", "catalog"), "", "catalog-drift",
+                "src/test/resources/docs-page/drifted.md");
+
+        assertEquals(1, exit, stderr());
+        assertTrue(stdout().endsWith("drift: 1 new row, 2 changed rows, 1 entry no longer listed\n"), stdout());
     }
 
     @Test
