@@ -69,7 +69,7 @@ class HttpModeJarIT {
             assertEquals(200, ack.status(), bot.output());
             SlackCall reply = next(slack, "chat.postMessage", bot);
             assertEquals("1700000220.000220", reply.field("thread_ts"));
-            assertEquals("Box: Box アカウントがエンタープライズ版ではありません", reply.text());
+            assertEquals("Box: Box アカウントが Enterprise プランではありません", reply.text());
             assertTrue(reply.blockText().contains("*解決方法*\n1. Box の管理コンソールで、Box アカウントのプランを確認します。\n"),
                     reply.blockText());
             assertTrue(reply.blockText().contains("https://learn.microsoft.com/ja-jp/defender-cloud-apps/"));

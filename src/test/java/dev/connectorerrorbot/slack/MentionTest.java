@@ -90,9 +90,9 @@ class MentionTest {
 
             SlackCall reply = slack.next("chat.postMessage");
             assertEquals("1700000220.000220", reply.field("thread_ts"));
-            assertEquals("Box: Box アカウントがエンタープライズ版ではありません", reply.text());
+            assertEquals("Box: Box アカウントが Enterprise プランではありません", reply.text());
             assertTrue(reply.blockText().contains("*解決方法*\n1. Box の管理コンソールで、Box アカウントのプランを確認します。\n"
-                    + "2. Box のライセンスをエンタープライズ版にアップグレードします。"), reply.blockText());
+                    + "2. Box のライセンスを Enterprise プランにアップグレードします。"), reply.blockText());
             assertTrue(reply.blockText().contains("https://learn.microsoft.com/ja-jp/defender-cloud-apps/"));
         }
     }
