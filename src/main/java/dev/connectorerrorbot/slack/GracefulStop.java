@@ -1,7 +1,7 @@
 package dev.connectorerrorbot.slack;
 
 import com.slack.api.bolt.App;
-import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.BotDatabase;
 import jakarta.inject.Inject;
 import java.time.Duration;

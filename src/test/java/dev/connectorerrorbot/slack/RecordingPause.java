@@ -1,7 +1,7 @@
 package dev.connectorerrorbot.slack;
 
 import com.google.inject.AbstractModule;
-import dev.connectorerrorbot.slack.delivery.BackoffPause;
+import dev.connectorerrorbot.slack.outbound.BackoffPause;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

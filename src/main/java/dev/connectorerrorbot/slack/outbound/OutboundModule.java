@@ -1,0 +1,26 @@
+package dev.connectorerrorbot.slack.outbound;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import dev.connectorerrorbot.slack.answer.UserLanguages;
+import dev.connectorerrorbot.slack.inbound.ReplyQueue;
+
+/**
+ * Binds how replies reach Slack: the dispatcher as the inbound side's reply queue, one lane set and one count of
+ * replies in flight, one pacer per bot (its memory is per channel), one Gson each for writing blocks and reading
+ * answers (their type adapters are made once), users' languages cached from Slack, and real waits between tries.
+ */
+public final class OutboundModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(ReplyQueue.class).to(Dispatcher.class);
+        bind(UserLanguages.class).to(UserLanguagesFromSlack.class);
+        bind(UserLanguagesFromSlack.class).in(Singleton.class);
+        bind(ChannelLanes.class).in(Singleton.class);
+        bind(ReplyWork.class).in(Singleton.class);
+        bind(ChannelPacer.class).in(Singleton.class);
+        bind(BlocksJson.class).in(Singleton.class);
+        bind(MessageMethods.class).in(Singleton.class);
+        bind(BackoffPause.class).to(SleepingBackoffPause.class);
+    }
+}
