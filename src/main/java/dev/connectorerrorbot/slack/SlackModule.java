@@ -16,7 +16,6 @@ import dev.connectorerrorbot.metrics.MetricsModule;
 import dev.connectorerrorbot.slack.answer.AnswerModule;
 import dev.connectorerrorbot.slack.inbound.InboundModule;
 import dev.connectorerrorbot.slack.outbound.OutboundModule;
-import dev.connectorerrorbot.slack.http.OperationsServer;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -44,7 +43,6 @@ public final class SlackModule extends AbstractModule {
         install(new MetricsModule());
         install(new HealthModule());
         bind(SlackConnection.class).in(Singleton.class);
-        bind(OperationsServer.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), ReadinessCheck.class).addBinding().to(SlackConnection.class);
         Multibinder.newSetBinder(binder(), BrokenCatalogListener.class).addBinding().to(AdminChannelReport.class);
     }

@@ -2,6 +2,7 @@ package dev.connectorerrorbot.slack.http;
 
 import com.slack.api.bolt.App;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.health.OperationsServer;
 import dev.connectorerrorbot.slack.BoltAppFactory;
 import dev.connectorerrorbot.slack.GracefulStop;
 import dev.connectorerrorbot.slack.RunningBot;
@@ -9,6 +10,7 @@ import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Clock;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -64,10 +66,10 @@ final class HttpFrontEnd implements SlackFrontEnd {
         int metricsPort;
         try {
             metricsPort = operations.start();
-        } catch (SlackStartFailure failure) {
+        } catch (IOException failure) {
             stopQuietly(server);
             app.stop();
-            throw failure;
+            throw new SlackStartFailure(failure.getMessage(), failure);
         }
         connection.connected();
         return new RunningBot(port, metricsPort, gracefulStop.after(() -> {

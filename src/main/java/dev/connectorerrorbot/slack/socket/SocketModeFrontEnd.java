@@ -6,6 +6,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.health.OperationsServer;
 import dev.connectorerrorbot.slack.BoltAppFactory;
 import dev.connectorerrorbot.slack.GracefulStop;
 import dev.connectorerrorbot.slack.RunningBot;
@@ -13,8 +14,8 @@ import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.StartProblems;
-import dev.connectorerrorbot.slack.http.OperationsServer;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,9 +86,9 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
     private int startOperations(SocketModeApp socketModeApp) throws Exception {
         try {
             return operations.start();
-        } catch (SlackStartFailure failure) {
+        } catch (IOException failure) {
             socketModeApp.close();
-            throw failure;
+            throw new SlackStartFailure(failure.getMessage(), failure);
         }
     }
 

@@ -1,10 +1,9 @@
-package dev.connectorerrorbot.slack.http;
+package dev.connectorerrorbot.health;
 
 import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.health.Readiness;
 import dev.connectorerrorbot.metrics.MetricsText;
-import dev.connectorerrorbot.slack.SlackStartFailure;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -33,12 +32,15 @@ public final class OperationsServer {
     }
 
     /** A new handler for the endpoints, for HTTP mode's server: a Jetty handler belongs to one server. */
-    Handler newHandler() {
+    public Handler newHandler() {
         return new OperationsHandler(metrics, readiness);
     }
 
-    /** Starts the METRICS_PORT server if METRICS_PORT is set; returns the port it listens on, or -1. */
-    public synchronized int start() throws SlackStartFailure {
+    /**
+     * Starts the METRICS_PORT server if METRICS_PORT is set; returns the port it listens on, or -1. A port that
+     * cannot be listened on is an exception whose message is one line for the user.
+     */
+    public synchronized int start() throws IOException {
         if (!settings.servesMetricsPort()) {
             return -1;
         }
@@ -52,7 +54,7 @@ public final class OperationsServer {
             started.start();
         } catch (Exception failure) {
             stopQuietly(started);
-            throw new SlackStartFailure("cannot listen on METRICS_PORT " + settings.metricsPort() + " ("
+            throw new IOException("cannot listen on METRICS_PORT " + settings.metricsPort() + " ("
                     + failure.getMessage() + "): choose a free port with METRICS_PORT, or unset it", failure);
         }
         server = started;

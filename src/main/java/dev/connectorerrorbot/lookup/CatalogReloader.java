@@ -1,11 +1,9 @@
-package dev.connectorerrorbot.app;
+package dev.connectorerrorbot.lookup;
 
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogProblem;
 import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.lookup.BrokenCatalogListener;
-import dev.connectorerrorbot.lookup.LiveCatalog;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * use; a broken one is logged as {@code file:line: reason}, reported once to the listeners, and the last good
  * catalog stays in use. Editors save in bursts (temp file, rename), so changes are gathered for a moment first.
  */
-final class CatalogReloader implements AutoCloseable {
+public final class CatalogReloader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogReloader.class);
     private static final long SETTLE_MILLIS = 300;
 
@@ -45,7 +43,7 @@ final class CatalogReloader implements AutoCloseable {
     }
 
     /** Starts watching on a daemon thread; failing to watch only disables reloading, it never stops the bot. */
-    void start() {
+    public void start() {
         try {
             watchService = directory.getFileSystem().newWatchService();
             directory.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,

@@ -1,4 +1,4 @@
-package dev.connectorerrorbot.app;
+package dev.connectorerrorbot.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +13,6 @@ import dev.connectorerrorbot.catalog.RepositoryCatalog;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.ConfigModule;
 import dev.connectorerrorbot.config.FrontEnd;
-import dev.connectorerrorbot.lookup.BrokenCatalogListener;
-import dev.connectorerrorbot.lookup.CatalogService;
-import dev.connectorerrorbot.lookup.LookupModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

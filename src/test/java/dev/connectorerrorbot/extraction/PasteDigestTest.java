@@ -1,4 +1,4 @@
-package dev.connectorerrorbot.store;
+package dev.connectorerrorbot.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,21 +1,16 @@
-package dev.connectorerrorbot.app;
+package dev.connectorerrorbot.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.connectorerrorbot.app.BotModules;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.RepositoryCatalog;
 import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.config.ConfigModule;
 import dev.connectorerrorbot.config.FrontEnd;
-import dev.connectorerrorbot.lookup.LookupModule;
-import dev.connectorerrorbot.slack.SlackModule;
-import dev.connectorerrorbot.slack.http.HttpModeModule;
-import dev.connectorerrorbot.store.StoreModule;
 import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +48,8 @@ class AdminChannelReportTest {
             slack.start(InetAddress.getLoopbackAddress(), 0);
             BotSettings settings = new BotSettings(FrontEnd.HTTP, "xoxb-1-2-test", null, "secret", 0,
                     slack.url("/api/").uri(), catalog, temp.resolve("bot.db").toString(), "C0ADMINS");
-            Injector injector = Guice.createInjector(new ConfigModule(settings), new CatalogModule(
-                    RepositoryCatalog.load()), new LookupModule(), new StoreModule(), new SlackModule(),
-                    new HttpModeModule(), new StrictWiringModule());
+            Injector injector = BotModules.injector(BotModules.slack(settings,
+                    new CatalogModule(RepositoryCatalog.load())));
             Path slackFile = catalog.resolve("slack.yaml");
             Files.writeString(slackFile, Files.readString(slackFile, StandardCharsets.UTF_8)
                     .replace("    en:\n", "    en:\n      colour: red\n"), StandardCharsets.UTF_8);

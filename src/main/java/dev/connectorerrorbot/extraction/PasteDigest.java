@@ -1,6 +1,5 @@
-package dev.connectorerrorbot.store;
+package dev.connectorerrorbot.extraction;
 
-import dev.connectorerrorbot.extraction.SlackMarkup;
 import dev.connectorerrorbot.redaction.SecretRedactor;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * the parts that differ between tenants (ids, hosts, addresses, times, long numbers) replaced by a marker so that
  * the same error from two tenants groups as one, and cut to a bounded length. Chatter gives nothing.
  */
-final class PasteDigest {
+public final class PasteDigest {
     /** Longest digest kept; a connector error line is far shorter. */
     static final int MAX_LENGTH = 200;
     /** Longest paste looked at; the error line of a paste comes early. */
@@ -43,12 +42,12 @@ final class PasteDigest {
     private final SecretRedactor redactor;
 
     @Inject
-    PasteDigest(SecretRedactor redactor) {
+    public PasteDigest(SecretRedactor redactor) {
         this.redactor = redactor;
     }
 
     /** The digest of the paste's first error-like line, or empty when no line looks like an error. */
-    Optional<String> errorLikeText(String pasted) {
+    public Optional<String> errorLikeText(String pasted) {
         String bounded = pasted.length() > MAX_INPUT ? pasted.substring(0, MAX_INPUT) : pasted;
         for (String line : SlackMarkup.toPlainText(bounded).split("\n")) {
             if (ERROR_WORD.matcher(line).find() && ERROR_SHAPE.matcher(line).find()) {

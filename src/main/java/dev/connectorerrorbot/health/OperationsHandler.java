@@ -1,6 +1,5 @@
-package dev.connectorerrorbot.slack.http;
+package dev.connectorerrorbot.health;
 
-import dev.connectorerrorbot.health.Readiness;
 import dev.connectorerrorbot.metrics.MetricsText;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
