@@ -162,7 +162,7 @@ public final class Main {
             }
         }
         // Loading the catalog and opening the database each take a good part of the start and need nothing from
-        // Slack, so they get ready on threads of their own (the database opens as soon as the injector makes it)
+        // Slack, so they get ready on threads of their own (the database from just after the injector is made)
         // while the main thread starts Slack; the bot takes events only once both are ready.
         InitialCatalog catalog = InitialCatalog.loadInBackground(settings.catalogDirectory(), CatalogLoader::new);
         catalog.catalog().thenAccept(loaded -> LOG.info("catalog loaded: {} entries from {}",
@@ -173,6 +173,7 @@ public final class Main {
     /** Runs the Slack front end chosen by the credentials until the JVM is asked to stop. */
     private int runSlack(BotSettings settings, InitialCatalog catalog) throws InterruptedException {
         Injector injector = BotModules.injector(BotModules.slack(settings, new CatalogModule(catalog)));
+        injector.getInstance(BotDatabase.class).openInBackground();
         RunningBot bot;
         try {
             bot = injector.getInstance(SlackFrontEnd.class).start();

@@ -55,6 +55,8 @@ final class TestBot implements AutoCloseable {
     static TestBot start(BotSettings settings, FakeSlack slack, Module... edges) throws SlackStartFailure {
         Mode mode = settings.frontEnd() == FrontEnd.HTTP ? Mode.HTTP : Mode.SOCKET_MODE;
         Injector injector = injector(settings, edges);
+        // As Main does: the database opens while Slack starts.
+        injector.getInstance(BotDatabase.class).openInBackground();
         RunningBot running;
         try {
             running = injector.getInstance(SlackFrontEnd.class).start();

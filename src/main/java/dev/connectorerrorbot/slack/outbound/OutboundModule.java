@@ -8,7 +8,8 @@ import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 /**
  * Binds how replies reach Slack: the dispatcher as the inbound side's reply queue, one lane set and one count of
  * replies in flight, one pacer per bot (its memory is per channel), one Gson each for writing blocks and reading
- * answers (their type adapters are made once), users' languages cached from Slack, and real waits between tries.
+ * answers (their type adapters are made once), and users' languages cached from Slack. The waits between tries are
+ * the store's {@code RetryPause}, the bot's one way to wait.
  */
 public final class OutboundModule extends AbstractModule {
     @Override
@@ -21,6 +22,5 @@ public final class OutboundModule extends AbstractModule {
         bind(ChannelPacer.class).in(Singleton.class);
         bind(BlocksJson.class).in(Singleton.class);
         bind(MessageMethods.class).in(Singleton.class);
-        bind(BackoffPause.class).to(SleepingBackoffPause.class);
     }
 }

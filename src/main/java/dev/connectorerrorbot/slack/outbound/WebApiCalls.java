@@ -2,6 +2,7 @@ package dev.connectorerrorbot.slack.outbound;
 
 import com.slack.api.methods.SlackApiTextResponse;
 import dev.connectorerrorbot.metrics.BotMetrics;
+import dev.connectorerrorbot.store.RetryPause;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
@@ -29,11 +30,11 @@ final class WebApiCalls {
     }
 
     private final ChannelPacer pacer;
-    private final BackoffPause pause;
+    private final RetryPause pause;
     private final BotMetrics metrics;
 
     @Inject
-    WebApiCalls(ChannelPacer pacer, BackoffPause pause, BotMetrics metrics) {
+    WebApiCalls(ChannelPacer pacer, RetryPause pause, BotMetrics metrics) {
         this.pacer = pacer;
         this.pause = pause;
         this.metrics = metrics;
