@@ -30,7 +30,7 @@ public final class NoticeRenderer {
         if (!suggestions.isEmpty()) {
             StringBuilder list = new StringBuilder(bold(messages.get(language, "notfound.suggestions")));
             for (CatalogEntry entry : suggestions) {
-                list.append("\n• ").append(Mrkdwn.escape(messages.get(language, "notfound.item",
+                list.append('\n').append(Mrkdwn.escape(messages.get(language, "notfound.item",
                         entry.app().name(language), entry.error(), entry.id())));
             }
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(list.toString(), Mrkdwn.SECTION_LIMIT)))));
