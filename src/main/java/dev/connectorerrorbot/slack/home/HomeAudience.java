@@ -26,7 +26,7 @@ final class HomeAudience {
         try {
             return gateway.user(userId);
         } catch (Exception failure) {
-            LOG.warn("users.info for {} failed: {}; showing the App Home without the summary", userId,
+            LOG.warn("cannot tell who {} is ({}); showing the App Home without the summary", userId,
                     failure.getMessage());
             return new SlackUser(false, Language.EN);
         }

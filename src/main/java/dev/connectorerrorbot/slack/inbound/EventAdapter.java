@@ -9,7 +9,7 @@ import java.util.Optional;
  * the payload only: no Web API call, no storage. A new kind of event is one more adapter, bound in
  * {@link InboundModule}.
  */
-public interface EventAdapter<E extends Event> {
+interface EventAdapter<E extends Event> {
 
     /** The Bolt event class this adapter reads; Bolt routes by type and subtype, one handler per class. */
     Class<E> eventType();

@@ -1,7 +1,7 @@
 package dev.connectorerrorbot.slack.outbound;
 
 /** Slack answered a Web API call or a response_url post with an error, or could not be reached in the tries allowed. */
-public final class SlackCallFailed extends Exception {
+final class SlackCallFailed extends Exception {
     SlackCallFailed(String call, String error) {
         super(call + " failed: " + error);
     }

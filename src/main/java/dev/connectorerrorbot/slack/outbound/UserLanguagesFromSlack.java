@@ -35,7 +35,7 @@ final class UserLanguagesFromSlack implements UserLanguages {
             known.put(userId, language);
             return language;
         } catch (Exception failure) {
-            LOG.warn("users.info for {} failed: {}", userId, failure.getMessage());
+            LOG.warn("no language for {}: {}", userId, failure.getMessage());
             return Language.EN;
         }
     }
