@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.slack;
 
+import static dev.connectorerrorbot.TextAssertions.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class CardButtonsTest {
             assertEquals("C0ALERTS", update.field("channel"));
             assertEquals("1700000000.000777", update.field("ts"));
             assertEquals("Okta: Okta API token is no longer valid", update.text());
-            assertTrue(update.blockText().contains("*How to fix it*\n1. In the Okta admin console"));
+            assertContains("*How to fix it*\n1. In the Okta admin console", update.blockText());
         }
     }
 
@@ -65,7 +66,7 @@ class CardButtonsTest {
                     "MESSAGE_TS", "1700000000.000888", "THREAD_TS", "1700000100.000100",
                     "RESPONSE_URL", slack.responseUrl()));
 
-            assertTrue(slack.next("chat.update").blockText().contains("*How to fix it*\n1. In the Okta admin console"));
+            assertContains("*How to fix it*\n1. In the Okta admin console", slack.next("chat.update").blockText());
         }
     }
 
