@@ -24,13 +24,16 @@ public final class Composer {
     static final int SUGGESTIONS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Composer.class);
 
+    private final Lookup lookup;
     private final CatalogService catalog;
     private final UserLanguages languages;
     private final ThreadMemory threads;
     private final ChannelMutes mutes;
 
     @Inject
-    Composer(CatalogService catalog, UserLanguages languages, ThreadMemory threads, ChannelMutes mutes) {
+    Composer(Lookup lookup, CatalogService catalog, UserLanguages languages, ThreadMemory threads,
+            ChannelMutes mutes) {
+        this.lookup = lookup;
         this.catalog = catalog;
         this.languages = languages;
         this.threads = threads;
@@ -44,7 +47,7 @@ public final class Composer {
         if (ask.asked().isOverheard() && mutes.isMuted(ask.channel())) {
             return Reply.silence();
         }
-        Answer answer = catalog.lookup(ask.text());
+        Answer answer = lookup.lookup(ask.text());
         if (answer.isEmpty()) {
             LOG.debug("no catalog error in a {} message of {} characters", ask.asked().label(), ask.text().length());
             return ask.asked().isOverheard() ? Reply.silence() : notFound(ask, answer);

@@ -24,11 +24,6 @@ public record Ask(String text, String userId, String channel, Destination destin
         return asked == Asked.COMMAND ? CommandWord.of(text) : Optional.empty();
     }
 
-    /** True when answering means searching the catalog (everything but a command word). */
-    public boolean isLookup() {
-        return commandWord().isEmpty();
-    }
-
     /** The thread the answer goes to, whose answered errors the bot remembers; null when it is not a thread. */
     public String threadTs() {
         return destination instanceof Destination.Thread thread ? thread.threadTs() : null;

@@ -50,8 +50,7 @@ final class Dispatcher implements ReplyQueue {
     public boolean enqueue(Ask ask) {
         Stopwatch endToEnd = metrics.startEndToEnd(ask.kind());
         return dispatch(ask.delivery(), ask.userId(), ask.destination(), ask.asked().name(),
-                () -> ask.isLookup() ? metrics.timeLookup(() -> composer.compose(ask)) : composer.compose(ask),
-                endToEnd);
+                () -> composer.compose(ask), endToEnd);
     }
 
     @Override

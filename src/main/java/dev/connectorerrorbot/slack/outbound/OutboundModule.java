@@ -2,6 +2,7 @@ package dev.connectorerrorbot.slack.outbound;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import dev.connectorerrorbot.slack.answer.Lookup;
 import dev.connectorerrorbot.slack.answer.UserLanguages;
 import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 
@@ -16,6 +17,7 @@ public final class OutboundModule extends AbstractModule {
     protected void configure() {
         bind(ReplyQueue.class).to(Dispatcher.class);
         bind(UserLanguages.class).to(UserLanguagesFromSlack.class);
+        bind(Lookup.class).to(TimedLookup.class);
         bind(UserLanguagesFromSlack.class).in(Singleton.class);
         bind(ChannelLanes.class).in(Singleton.class);
         bind(ReplyWork.class).in(Singleton.class);

@@ -30,7 +30,7 @@ class ComposerTest {
 
     private final ThreadMemory threads = new ThreadMemory();
     private final Mutes mutes = new Mutes();
-    private final Composer composer = new Composer(CATALOG,
+    private final Composer composer = new Composer(CATALOG::lookup, CATALOG,
             user -> "U0HANAKO".equals(user) ? Language.JA : Language.EN, threads, mutes);
 
     private static Ask ask(String text, String user, Destination to, Asked asked) {
