@@ -29,17 +29,17 @@ final class Dispatcher implements ReplyQueue {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final DeliveryClaims claims;
-    private final ChannelLanes lanes;
+    private final ReplyWork work;
     private final Composer composer;
     private final ClickAnswers clickAnswers;
     private final ReplySteps steps;
     private final BotMetrics metrics;
 
     @Inject
-    Dispatcher(DeliveryClaims claims, ChannelLanes lanes, Composer composer, ClickAnswers clickAnswers,
+    Dispatcher(DeliveryClaims claims, ReplyWork work, Composer composer, ClickAnswers clickAnswers,
             ReplySteps steps, BotMetrics metrics) {
         this.claims = claims;
-        this.lanes = lanes;
+        this.work = work;
         this.composer = composer;
         this.clickAnswers = clickAnswers;
         this.steps = steps;
@@ -70,7 +70,7 @@ final class Dispatcher implements ReplyQueue {
         }
         // The handler's logging context (the event id) goes with the job to the reply thread, and leaves with it.
         Map<String, String> logContext = MDC.getCopyOfContextMap();
-        lanes.submit(delivery.channel(), () -> {
+        work.submit(delivery.channel(), () -> {
             if (logContext != null) {
                 MDC.setContextMap(logContext);
             }

@@ -7,10 +7,10 @@ import dev.connectorerrorbot.slack.answer.UserLanguages;
 import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 
 /**
- * Binds how replies reach Slack: the dispatcher as the inbound side's reply queue, one lane set and one count of
- * replies in flight, one pacer per bot (its memory is per channel), one Gson each for writing blocks and reading
- * answers (their type adapters are made once), and users' languages cached from Slack. The waits between tries are
- * the store's {@code RetryPause}, the bot's one way to wait.
+ * Binds how replies reach Slack: the dispatcher as the inbound side's reply queue, the composer's two ports (timed
+ * lookup, users' languages cached from Slack), one set of reply lanes, one pacer per bot (its memory is per
+ * channel), and one Gson each for writing blocks and reading answers (their type adapters are made once). The waits
+ * between tries are the store's {@code RetryPause}, the bot's one way to wait.
  */
 public final class OutboundModule extends AbstractModule {
     @Override
@@ -19,7 +19,6 @@ public final class OutboundModule extends AbstractModule {
         bind(UserLanguages.class).to(UserLanguagesFromSlack.class);
         bind(Lookup.class).to(TimedLookup.class);
         bind(UserLanguagesFromSlack.class).in(Singleton.class);
-        bind(ChannelLanes.class).in(Singleton.class);
         bind(ReplyWork.class).in(Singleton.class);
         bind(ChannelPacer.class).in(Singleton.class);
         bind(BlocksJson.class).in(Singleton.class);

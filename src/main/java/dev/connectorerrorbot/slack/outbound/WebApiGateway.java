@@ -1,10 +1,13 @@
 package dev.connectorerrorbot.slack.outbound;
 
+import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
+import com.slack.api.webhook.WebhookResponse;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.inbound.Destination;
@@ -21,16 +24,15 @@ public final class WebApiGateway {
     private static final String JAPANESE_LOCALE = "ja-JP";
 
     private final MessageMethods messages;
-    private final ResponseUrls responseUrls;
+    private final Slack slack;
     private final WebApiCalls calls;
     private final PostedCheck posted;
     private final MethodsClient methods;
 
     @Inject
-    WebApiGateway(MessageMethods messages, ResponseUrls responseUrls, WebApiCalls calls, PostedCheck posted,
-            MethodsClient methods) {
+    WebApiGateway(MessageMethods messages, Slack slack, WebApiCalls calls, PostedCheck posted, MethodsClient methods) {
         this.messages = messages;
-        this.responseUrls = responseUrls;
+        this.slack = slack;
         this.calls = calls;
         this.posted = posted;
         this.methods = methods;
@@ -92,7 +94,14 @@ public final class WebApiGateway {
                 () -> messages.post(channel, threadTs, message, PostedCheck.marker(key))));
     }
 
+    /** No token: the URL itself is the permission. An HTTP error status fails like a Web API error would. */
     private void respond(String responseUrl, ResendCheck resendCheck, ActionResponse response) throws Exception {
-        calls.call("response_url", null, resendCheck, () -> responseUrls.post(responseUrl, response));
+        calls.call("response_url", null, resendCheck, () -> {
+            WebhookResponse answer = new Responder(slack, responseUrl).send(response);
+            if (answer.getCode() == null || answer.getCode() / 100 != 2) {
+                throw new HttpStatusFailure(answer.getCode() == null ? 0 : answer.getCode(), null);
+            }
+            return answer;
+        });
     }
 }
