@@ -72,6 +72,23 @@ class CardButtonsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Mode.class)
+    void aLanguageButtonOfACardPostedBeforeItsValueNamedTheTargetStillSwitches(Mode mode) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+            bot.event(Payloads.load("app_mention_top_level.json"));
+            // Older cards gave every button the card's own language: the feedback button's value still does.
+            String cardsOwnLanguage = slack.next("chat.postMessage").button("feedback.helpful").path("value").asText();
+
+            bot.action(Payloads.load("block_actions_on_thread_card.json", "USER", "U0BOB",
+                    "ACTION_ID", "language.ja", "VALUE", cardsOwnLanguage,
+                    "MESSAGE_TS", "1700000000.000888", "THREAD_TS", "1700000100.000100",
+                    "RESPONSE_URL", slack.responseUrl()));
+
+            assertEquals("Okta: Okta の API トークンが無効です", slack.next("chat.update").text());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
     void languageOnAPrivateAnswerReplacesItThroughItsResponseUrl(Mode mode) throws Exception {
         try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
             bot.command(Payloads.load("slash_command.json", "TEXT", "Slack: team_not_authorized",

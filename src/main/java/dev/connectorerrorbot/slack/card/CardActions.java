@@ -1,5 +1,7 @@
 package dev.connectorerrorbot.slack.card;
 
+import dev.connectorerrorbot.catalog.Language;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,15 @@ public final class CardActions {
             case SHARE -> Optional.of(Button.SHARE);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The language a language button switches to. Its value names that language too, but cards posted before it
+     * did carry the card's own language there, and their buttons must still switch.
+     */
+    public static Optional<Language> switchesTo(String actionId) {
+        return Arrays.stream(Language.values()).filter(language -> languageAction(language.code()).equals(actionId))
+                .findFirst();
     }
 
     static String languageAction(String languageCode) {

@@ -34,7 +34,11 @@ public record Click(CardActions.Button button, ButtonValue value, String userId,
         // Every answer to a click can fall back to its response_url; a click without one is not from Slack.
         Objects.requireNonNull(payload.getResponseUrl(), "response_url");
         String channel = payload.getChannel() != null ? payload.getChannel().getId() : container.getChannelId();
-        return new Click(button, ButtonValue.parse(action.getValue()), payload.getUser().getId(), channel,
+        ButtonValue value = ButtonValue.parse(action.getValue());
+        if (button == CardActions.Button.LANGUAGE) {
+            value = CardActions.switchesTo(action.getActionId()).map(value::inLanguage).orElse(value);
+        }
+        return new Click(button, value, payload.getUser().getId(), channel,
                 container.getMessageTs(), container.isEphemeral(), payload.getResponseUrl(), payload.getTriggerId());
     }
 
