@@ -3,7 +3,12 @@ package dev.connectorerrorbot;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.slack.api.Slack;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -54,6 +59,28 @@ class ArchitectureTest {
             .resideOutsideOfPackages(ROOT + "catalog..", ROOT + "cli..", ROOT + "slack..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
+    private static final String SLACK = ROOT + "slack.";
+    /** Where Slack's Web API and response_urls are reached: the SDK's clients and OkHttp (and Bolt's Responder). */
+    private static final String[] WEB_API = {"com.slack.api.methods..", "com.slack.api.webhook..", "okhttp3.."};
+
+    static final ArchRule inboundAndAnswerNeverReachTheWebApi = noClasses().that()
+            .resideInAnyPackage(SLACK + "inbound..", SLACK + "answer..")
+            .should().dependOnClassesThat().resideInAnyPackage(WEB_API)
+            .orShould().dependOnClassesThat().resideInAPackage(SLACK + "outbound..")
+            .orShould().dependOnClassesThat().belongToAnyOf(Slack.class, Responder.class)
+            .orShould().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                    "say|respond|client|asyncClient")));
+
+    static final ArchRule inboundKnowsNothingOfTheAnswer = noClasses().that().resideInAPackage(SLACK + "inbound..")
+            .should().dependOnClassesThat().resideInAPackage(SLACK + "answer..");
+
+    /** The front ends' start-up opens Socket Mode and SlackModule builds the client; replies go through outbound. */
+    static final ArchRule onlyTheDispatcherSideReachesTheWebApi = noClasses().that().resideInAPackage("dev.connectorerrorbot..")
+            .and().resideOutsideOfPackages(SLACK + "outbound..", SLACK + "socket..")
+            .and().doNotHaveSimpleName("SlackModule")
+            .should().dependOnClassesThat().resideInAnyPackage(WEB_API)
+            .orShould().dependOnClassesThat().belongToAnyOf(MethodsClient.class, Responder.class);
+
     static Stream<Arguments> rules() {
         return Stream.of(
                 Arguments.of("packages have no cycles", packagesHaveNoCycles),
@@ -65,7 +92,10 @@ class ArchitectureTest {
                 Arguments.of("matching knows only the catalog", matchingKnowsOnlyTheCatalog),
                 Arguments.of("leaf packages stay leaves", leafPackagesStayLeaves),
                 Arguments.of("Guice only in modules and the app", guiceOnlyInModulesAndTheApp),
-                Arguments.of("Jackson only in catalog, cli and slack", jacksonOnlyInCatalogAndCli));
+                Arguments.of("Jackson only in catalog, cli and slack", jacksonOnlyInCatalogAndCli),
+                Arguments.of("inbound and answer never reach the Web API", inboundAndAnswerNeverReachTheWebApi),
+                Arguments.of("inbound knows nothing of the answer", inboundKnowsNothingOfTheAnswer),
+                Arguments.of("only outbound reaches the Web API", onlyTheDispatcherSideReachesTheWebApi));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,6 @@
 package dev.connectorerrorbot.slack;
 
-import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

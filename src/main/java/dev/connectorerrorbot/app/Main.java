@@ -1,6 +1,5 @@
 package dev.connectorerrorbot.app;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
@@ -20,17 +19,13 @@ import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.config.SettingsReader;
 import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.console.ConsoleFrontEnd;
+import dev.connectorerrorbot.lookup.CatalogReloader;
 import dev.connectorerrorbot.lookup.LiveCatalog;
 import dev.connectorerrorbot.lookup.LookupModule;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
-import dev.connectorerrorbot.slack.SlackModule;
 import dev.connectorerrorbot.slack.SlackStartFailure;
-import dev.connectorerrorbot.slack.http.HttpModeModule;
-import dev.connectorerrorbot.slack.socket.SocketModeModule;
 import dev.connectorerrorbot.store.BotDatabase;
-import dev.connectorerrorbot.store.PostgresStoreModule;
-import dev.connectorerrorbot.store.StoreModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -39,12 +34,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
 
 /**
  * Entry point: reads the settings, loads the catalog, picks the front end (a command, the console or Slack), creates
@@ -55,6 +49,8 @@ public final class Main {
     static final int EXIT_USAGE = 2;
     /** Slack could not be reached, refused a credential, or the bot database could not be opened. */
     static final int EXIT_SLACK = 3;
+    /** A bug: something failed that no setting or catalog edit explains; the log has the details. */
+    static final int EXIT_UNEXPECTED = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final String USAGE = String.join("\n",
             "usage: java -jar connector-error-bot.jar [COMMAND]",
@@ -112,7 +108,7 @@ public final class Main {
             LOG.error("connector-error-bot stopped on an unexpected error", bug);
             err.println("connector-error-bot stopped on an unexpected error: " + bug.getClass().getSimpleName()
                     + "; see the log above");
-            return EXIT_CATALOG;
+            return EXIT_UNEXPECTED;
         }
     }
 
@@ -133,7 +129,7 @@ public final class Main {
             return EXIT_USAGE;
         }
         BotSettings settings = ((SettingsResult.Valid) result).settings();
-        Injector injector = createInjector(new ConfigModule(settings), storeModule(settings));
+        Injector injector = createInjector(new ConfigModule(settings), BotModules.store(settings));
         BotDatabase database = injector.getInstance(BotDatabase.class);
         try {
             database.awaitOpen();
@@ -147,11 +143,6 @@ public final class Main {
         } finally {
             database.close();
         }
-    }
-
-    /** SQLite, embedded, by default; a shared PostgreSQL database when BOT_DB is a jdbc:postgresql:// URL. */
-    private static Module storeModule(BotSettings settings) {
-        return settings.isPostgresDatabase() ? new PostgresStoreModule() : new StoreModule();
     }
 
     private int runBot() throws Exception {
@@ -174,7 +165,7 @@ public final class Main {
             }
         }
         // Loading the catalog and opening the database each take a good part of the start and need nothing from
-        // Slack, so they get ready on threads of their own (the database opens as soon as the injector makes it)
+        // Slack, so they get ready on threads of their own (the database from just after the injector is made)
         // while the main thread starts Slack; the bot takes events only once both are ready.
         InitialCatalog catalog = InitialCatalog.loadInBackground(settings.catalogDirectory(), CatalogLoader::new);
         catalog.catalog().thenAccept(loaded -> LOG.info("catalog loaded: {} entries from {}",
@@ -184,9 +175,8 @@ public final class Main {
 
     /** Runs the Slack front end chosen by the credentials until the JVM is asked to stop. */
     private int runSlack(BotSettings settings, InitialCatalog catalog) throws InterruptedException {
-        Module transport = settings.frontEnd() == FrontEnd.SOCKET_MODE ? new SocketModeModule() : new HttpModeModule();
-        Injector injector = createInjector(new ConfigModule(settings), new CatalogModule(catalog),
-                new LookupModule(), storeModule(settings), new SlackModule(), transport);
+        Injector injector = BotModules.injector(BotModules.slack(settings, new CatalogModule(catalog)));
+        injector.getInstance(BotDatabase.class).openInBackground();
         RunningBot bot;
         try {
             bot = injector.getInstance(SlackFrontEnd.class).start();
@@ -202,22 +192,26 @@ public final class Main {
         }
         CatalogReloader reloader = injector.getInstance(CatalogReloader.class);
         reloader.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnSignal(bot, reloader), "slack-shutdown"));
-        // SIGTERM (a service manager) and Ctrl-C are how the bot is asked to stop, so both are a normal exit (0)
-        // rather than the JVM's 143 or 130; through System.exit every shutdown hook runs, the JVM's own too. Ending
-        // in Runtime.halt, as before, left SQLite's 1 MB native library in the temp folder on every restart.
-        for (String stopSignal : List.of("TERM", "INT")) {
-            Signal.handle(new Signal(stopSignal), signal -> System.exit(0));
-        }
-        bot.awaitStop();
+        StopSignals signals = new StopSignals().install();
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                stop(bot, reloader);
+            }
+        };
+        // Any other way the JVM ends (SIGHUP, System.exit elsewhere) still stops the bot cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "slack-shutdown"));
+        signals.await();
+        stop.run();
         return 0;
     }
 
     /**
-     * On SIGTERM (and Ctrl-C): stop taking deliveries, finish the replies in flight (bounded), close the store and
-     * the catalog watch.
+     * Stops taking deliveries, finishes the replies in flight (bounded), closes the store and the catalog watch.
+     * The JVM then exits through System.exit in {@link #main}: ending in Runtime.halt, as once before, left SQLite's
+     * 1 MB native library in the temp folder on every restart.
      */
-    private static void stopOnSignal(RunningBot bot, CatalogReloader reloader) {
+    private static void stop(RunningBot bot, CatalogReloader reloader) {
         try {
             reloader.close();
         } catch (IOException failure) {
@@ -228,8 +222,7 @@ public final class Main {
     }
 
     private Path catalogDirectory() {
-        String configured = environment.get("CATALOG_DIR");
-        return Path.of(configured == null || configured.isBlank() ? "catalog" : configured.strip());
+        return SettingsReader.catalogDirectory(environment);
     }
 
     /** A broken catalog is the first thing to fix, so it is reported instead of what failed while it loaded. */
@@ -273,8 +266,6 @@ public final class Main {
     }
 
     private static Injector createInjector(Module... modules) {
-        List<Module> all = new ArrayList<>(List.of(modules));
-        all.add(new StrictWiringModule());
-        return Guice.createInjector(all);
+        return BotModules.injector(List.of(modules));
     }
 }

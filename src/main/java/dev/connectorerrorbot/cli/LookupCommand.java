@@ -51,7 +51,8 @@ public final class LookupCommand {
         }
         String message = words.isEmpty() ? readAll(reader) : String.join(" ", words);
         Answer answer = catalogService.lookup(message);
-        out.println(asJson ? json.writeValueAsString(LookupJson.of(answer)) : answerText.render(message, answer));
+        out.println(asJson ? json.writeValueAsString(LookupJson.of(answer)) : answerText.render(answer,
+                answer.isEmpty() ? catalogService.suggestionsFor(message, AnswerText.SUGGESTIONS) : List.of()));
         out.flush();
         return EXIT_OK;
     }

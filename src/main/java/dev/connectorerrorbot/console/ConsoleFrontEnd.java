@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,10 +65,12 @@ public final class ConsoleFrontEnd {
     private void answer(String message, PrintStream out) {
         try {
             Answer answer = catalogService.lookup(message);
-            out.println(answerText.render(message, answer));
+            out.println(answerText.render(answer,
+                    answer.isEmpty() ? catalogService.suggestionsFor(message, AnswerText.SUGGESTIONS) : List.of()));
         } catch (RuntimeException bug) {
             LOG.error("lookup failed for a console message of {} characters", message.length(), bug);
-            out.println("Sorry, something went wrong while answering. / 回答中にエラーが発生しました。");
+            out.println(messages.get(Language.EN, "console.apology"));
+            out.println(messages.get(Language.JA, "console.apology"));
         }
     }
 

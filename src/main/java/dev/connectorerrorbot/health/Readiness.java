@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Asks every readiness check at once: the bot is ready when none reports a problem. */
-public final class Readiness {
+final class Readiness {
     private final Set<ReadinessCheck> checks;
 
     @Inject

@@ -10,24 +10,25 @@ import java.util.stream.Collectors;
 
 /**
  * Renders an answer as plain text, the way the console and {@code lookup} show the same resolution card Slack shows:
- * app and title, the matched excerpt, the meaning, numbered steps, the doc links and the entry id.
+ * app and title, the matched excerpt, the meaning, numbered steps, the doc links and the entry id. It computes
+ * nothing: an empty answer comes with the closest entries its caller looked up ({@link #SUGGESTIONS} of them).
  */
 public final class AnswerText {
-    private static final int SUGGESTIONS = 3;
+    /** How many of the closest documented errors a "not found" answer suggests. */
+    public static final int SUGGESTIONS = 3;
 
     private final Messages messages;
-    private final CatalogService catalogService;
 
     @Inject
-    public AnswerText(Messages messages, CatalogService catalogService) {
+    public AnswerText(Messages messages) {
         this.messages = messages;
-        this.catalogService = catalogService;
     }
 
-    public String render(String message, Answer answer) {
+    /** The answer as text; {@code suggestions} are shown only when nothing was found. */
+    public String render(Answer answer, List<CatalogEntry> suggestions) {
         Language language = answer.language();
         if (answer.isEmpty()) {
-            return notFound(message, language);
+            return notFound(suggestions, language);
         }
         StringBuilder text = new StringBuilder();
         for (Finding finding : answer.findings()) {
@@ -45,7 +46,8 @@ public final class AnswerText {
 
     private void card(StringBuilder text, CatalogEntry entry, String excerpt, Language language) {
         Resolution resolution = entry.resolution(language);
-        text.append("■ ").append(entry.app().name(language)).append(": ").append(resolution.title()).append('\n');
+        text.append(messages.get(language, "text.card.title", entry.app().name(language), resolution.title()))
+                .append('\n');
         text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(excerpt).append('\n');
         text.append("  ").append(messages.get(language, "card.meaning")).append(": ").append(resolution.meaning())
                 .append('\n');
@@ -64,7 +66,8 @@ public final class AnswerText {
     private void ambiguous(StringBuilder text, Finding finding, Language language) {
         String apps = finding.candidates().stream().map(entry -> entry.app().name(language))
                 .distinct().collect(Collectors.joining(", "));
-        text.append("? ").append(messages.get(language, "ambiguous.title")).append('\n');
+        text.append(messages.get(language, "text.ambiguous.title", messages.get(language, "ambiguous.title")))
+                .append('\n');
         text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(finding.excerpt())
                 .append('\n');
         text.append("  ").append(messages.get(language, "ambiguous.body", apps)).append('\n');
@@ -77,11 +80,11 @@ public final class AnswerText {
                 finding.excerpt())).append('\n');
     }
 
-    private String notFound(String message, Language language) {
+    private String notFound(List<CatalogEntry> suggestions, Language language) {
         StringBuilder text = new StringBuilder();
-        text.append("✗ ").append(messages.get(language, "notfound.title")).append('\n');
+        text.append(messages.get(language, "text.notfound.title", messages.get(language, "notfound.title")))
+                .append('\n');
         text.append("  ").append(messages.get(language, "notfound.body")).append('\n');
-        List<CatalogEntry> suggestions = catalogService.suggestionsFor(message, SUGGESTIONS);
         if (!suggestions.isEmpty()) {
             text.append("  ").append(messages.get(language, "notfound.suggestions")).append('\n');
             for (CatalogEntry entry : suggestions) {

@@ -5,7 +5,8 @@ import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.lookup.BrokenCatalogListener;
 import dev.connectorerrorbot.slack.card.NoticeRenderer;
-import dev.connectorerrorbot.slack.delivery.ReplyTargets;
+import dev.connectorerrorbot.slack.inbound.Destination;
+import dev.connectorerrorbot.slack.outbound.WebApiGateway;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,13 +21,13 @@ final class AdminChannelReport implements BrokenCatalogListener {
     private static final Logger LOG = LoggerFactory.getLogger(AdminChannelReport.class);
 
     private final BotSettings settings;
-    private final ReplyTargets targets;
+    private final WebApiGateway gateway;
     private final NoticeRenderer notices;
 
     @Inject
-    AdminChannelReport(BotSettings settings, ReplyTargets targets, NoticeRenderer notices) {
+    AdminChannelReport(BotSettings settings, WebApiGateway gateway, NoticeRenderer notices) {
         this.settings = settings;
-        this.targets = targets;
+        this.gateway = gateway;
         this.notices = notices;
     }
 
@@ -38,7 +39,7 @@ final class AdminChannelReport implements BrokenCatalogListener {
         }
         List<String> lines = problems.stream().map(CatalogProblem::toString).toList();
         try {
-            targets.channel(channel).send(notices.catalogRejected(Language.EN, lines));
+            gateway.send(new Destination.Channel(channel), notices.catalogRejected(Language.EN, lines));
             LOG.info("reported {} catalog problem(s) to the admin channel {}", lines.size(), channel);
         } catch (Exception failure) {
             LOG.warn("could not report the rejected catalog edit to {}: {}", channel, failure.getMessage());

@@ -6,7 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import dev.connectorerrorbot.catalog.BrokenCatalogException;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.lookup.LiveCatalog;
-import dev.connectorerrorbot.slack.handler.HandlerRegistration;
+import dev.connectorerrorbot.slack.inbound.HandlerRegistration;
 import dev.connectorerrorbot.store.BotDatabase;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;

@@ -1,13 +1,11 @@
 package dev.connectorerrorbot.slack;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started front end: the port it listens on (HTTP mode), the METRICS_PORT server's port, a way to wait for it, and
- * a way to stop it once.
+ * A started front end: the port it listens on (HTTP mode), the METRICS_PORT server's port, and a way to stop it once.
  */
 public final class RunningBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningBot.class);
@@ -22,7 +20,6 @@ public final class RunningBot implements AutoCloseable {
     private final int metricsPort;
     private final Stopper stopper;
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final CountDownLatch stopped = new CountDownLatch(1);
 
     public RunningBot(int port, Stopper stopper) {
         this(port, -1, stopper);
@@ -44,10 +41,6 @@ public final class RunningBot implements AutoCloseable {
         return metricsPort;
     }
 
-    public void awaitStop() throws InterruptedException {
-        stopped.await();
-    }
-
     @Override
     public void close() {
         if (!stopping.compareAndSet(false, true)) {
@@ -58,8 +51,6 @@ public final class RunningBot implements AutoCloseable {
             LOG.info("Slack front end stopped");
         } catch (Exception failure) {
             LOG.warn("Slack front end did not stop cleanly: {}", failure.getMessage());
-        } finally {
-            stopped.countDown();
         }
     }
 }

@@ -13,9 +13,9 @@ import dev.connectorerrorbot.health.HealthModule;
 import dev.connectorerrorbot.health.ReadinessCheck;
 import dev.connectorerrorbot.lookup.BrokenCatalogListener;
 import dev.connectorerrorbot.metrics.MetricsModule;
-import dev.connectorerrorbot.slack.delivery.DeliveryModule;
-import dev.connectorerrorbot.slack.handler.HandlerModule;
-import dev.connectorerrorbot.slack.http.OperationsServer;
+import dev.connectorerrorbot.slack.answer.AnswerModule;
+import dev.connectorerrorbot.slack.inbound.InboundModule;
+import dev.connectorerrorbot.slack.outbound.OutboundModule;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -37,12 +37,12 @@ public final class SlackModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        install(new HandlerModule());
-        install(new DeliveryModule());
+        install(new InboundModule());
+        install(new AnswerModule());
+        install(new OutboundModule());
         install(new MetricsModule());
         install(new HealthModule());
         bind(SlackConnection.class).in(Singleton.class);
-        bind(OperationsServer.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), ReadinessCheck.class).addBinding().to(SlackConnection.class);
         Multibinder.newSetBinder(binder(), BrokenCatalogListener.class).addBinding().to(AdminChannelReport.class);
     }

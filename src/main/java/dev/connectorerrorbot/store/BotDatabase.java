@@ -6,11 +6,17 @@ package dev.connectorerrorbot.store;
  */
 public interface BotDatabase {
 
+    /** Starts opening the database on a thread of its own, once; returns at once. */
+    void openInBackground();
+
     /**
      * Waits until the database is open and its schema migrated; throws {@link java.io.UncheckedIOException} with
      * one line saying why it could not be opened (never the URL's password).
      */
     void awaitOpen();
+
+    /** Asks the open database for one row, as cheaply as it can; throws {@link IllegalStateException} if it cannot. */
+    void ping();
 
     /** Closes the storage; later reads and writes fail. Closing twice does nothing. */
     void close();

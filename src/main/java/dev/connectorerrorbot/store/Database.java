@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * through which every statement runs on a connection of its own. A statement that fails throws {@link
  * IllegalStateException} with the database's reason (never the URL's password).
  *
- * <p>Opening runs on a thread of its own, started by the constructor: it takes a good part of the bot's start
- * (SQLite's native library, the migrations, the pool) and needs nothing else, so the rest of the bot gets ready
- * meanwhile. {@link #awaitOpen} and every statement wait for it.
+ * <p>Making one does nothing: opening takes a good part of the bot's start (SQLite's native library, the
+ * migrations, the pool) and needs nothing else, so {@code Main} starts it on a thread of its own with {@link
+ * #openInBackground} while the rest of the bot gets ready. {@link #awaitOpen} and every statement wait for it, and
+ * start it if nobody has.
  */
 final class Database implements BotDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -39,12 +41,30 @@ final class Database implements BotDatabase {
     }
 
     private final DatabaseTarget target;
-    private final CompletableFuture<HikariDataSource> opening;
+    private final SchemaMigrations migrations;
+    private final CompletableFuture<HikariDataSource> opening = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
 
     @Inject
     Database(DatabaseTarget target, SchemaMigrations migrations) {
         this.target = target;
-        this.opening = CompletableFuture.supplyAsync(() -> open(target, migrations), Database::onThreadOfItsOwn);
+        this.migrations = migrations;
+    }
+
+    @Override
+    public void openInBackground() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(open(target, migrations));
+            } catch (RuntimeException failure) {
+                opening.completeExceptionally(failure);
+            }
+        }, "open-database");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static HikariDataSource open(DatabaseTarget target, SchemaMigrations migrations) {
@@ -64,12 +84,6 @@ final class Database implements BotDatabase {
         return pool;
     }
 
-    private static void onThreadOfItsOwn(Runnable opening) {
-        Thread thread = new Thread(opening, "open-database");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     @Override
     public void awaitOpen() {
         pool();
@@ -77,6 +91,7 @@ final class Database implements BotDatabase {
 
     /** The open pool; throws the reason the database could not be opened, as often as asked. */
     private HikariDataSource pool() {
+        openInBackground();
         try {
             return opening.join();
         } catch (CompletionException failure) {
@@ -156,7 +171,15 @@ final class Database implements BotDatabase {
     }
 
     @Override
+    public void ping() {
+        queryFirst("SELECT 1", row -> row.getInt(1));
+    }
+
+    @Override
     public void close() {
+        if (!started.get()) {
+            return;
+        }
         HikariDataSource pool;
         try {
             pool = opening.join();

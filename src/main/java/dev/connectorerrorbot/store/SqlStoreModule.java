@@ -7,9 +7,8 @@ import com.google.inject.Singleton;
 final class SqlStoreModule extends AbstractModule {
     @Override
     protected void configure() {
-        // Eager: the database starts opening on its own thread as soon as the injector exists, not when the first
-        // class that needs it is made, so that opening overlaps the rest of the start.
-        bind(Database.class).asEagerSingleton();
+        // Made with the injector, opened by Main's start (or the first statement), never by the module.
+        bind(Database.class).in(Singleton.class);
         bind(BotDatabase.class).to(Database.class);
         bind(ChannelMutes.class).to(SqlChannelMutes.class).in(Singleton.class);
         bind(FeedbackVotes.class).to(SqlFeedbackVotes.class).in(Singleton.class);

@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.store;
 
+import dev.connectorerrorbot.extraction.PasteDigest;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -80,6 +81,25 @@ class MainTest {
         assertEquals(1, exit);
         assertTrue(stderr().contains("b-entry-problems.yaml:24: empty steps in 'en'"), stderr());
         assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void anUnexpectedErrorExitsWithACodeOfItsOwnAndOneLine() {
+        InputStream brokenStdin = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("stdin went away");
+            }
+        };
+        Main main = new Main(Map.of(), brokenStdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        int exit = main.run(List.of());
+
+        assertEquals(Main.EXIT_UNEXPECTED, exit);
+        assertEquals(4, exit);
+        assertEquals("connector-error-bot stopped on an unexpected error: IOException; see the log above\n",
+                stderr());
     }
 
     @Test

@@ -70,13 +70,15 @@ class HostileInputTest {
             String secret = String.format(shapes[random.nextInt(shapes.length)], randomToken(random),
                     randomToken(random), randomToken(random));
             CatalogEntry entry = ENTRIES.get(random.nextInt(ENTRIES.size()));
-            String error = entry.error();
-            int cut = error.indexOf(' ') < 0 ? error.length() : error.indexOf(' ');
-            String message = entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + ": "
-                    + error.substring(0, cut) + " " + secret + " " + error.substring(cut) + " " + secret;
+            // The token stands right before the error and on the line after it, where an excerpt cut too wide
+            // would take it in; inside the error text it would keep the error from being found at all.
+            String message = entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + ": " + secret + " "
+                    + entry.error() + "\n" + secret;
             String token = secret.substring(secret.length() - 12);
             tests.add(DynamicTest.dynamicTest("seed " + (SEED + 2) + " case " + index, () -> {
-                for (Finding finding : service.lookup(message).findings()) {
+                List<Finding> findings = service.lookup(message).findings();
+                assertFalse(findings.isEmpty(), () -> "the error was not found, so nothing was checked: " + message);
+                for (Finding finding : findings) {
                     assertFalse(finding.excerpt().contains(token), finding.excerpt());
                 }
             }));

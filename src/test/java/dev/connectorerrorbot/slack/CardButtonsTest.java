@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.slack;
 
+import static dev.connectorerrorbot.TextAssertions.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class CardButtonsTest {
             assertEquals("C0ALERTS", update.field("channel"));
             assertEquals("1700000000.000777", update.field("ts"));
             assertEquals("Okta: Okta API token is no longer valid", update.text());
-            assertTrue(update.blockText().contains("*How to fix it*\n1. In the Okta admin console"));
+            assertContains("*How to fix it*\n1. In the Okta admin console", update.blockText());
         }
     }
 
@@ -65,7 +66,24 @@ class CardButtonsTest {
                     "MESSAGE_TS", "1700000000.000888", "THREAD_TS", "1700000100.000100",
                     "RESPONSE_URL", slack.responseUrl()));
 
-            assertTrue(slack.next("chat.update").blockText().contains("*How to fix it*\n1. In the Okta admin console"));
+            assertContains("*How to fix it*\n1. In the Okta admin console", slack.next("chat.update").blockText());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void aLanguageButtonOfACardPostedBeforeItsValueNamedTheTargetStillSwitches(Mode mode) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+            bot.event(Payloads.load("app_mention_top_level.json"));
+            // Older cards gave every button the card's own language: the feedback button's value still does.
+            String cardsOwnLanguage = slack.next("chat.postMessage").button("feedback.helpful").path("value").asText();
+
+            bot.action(Payloads.load("block_actions_on_thread_card.json", "USER", "U0BOB",
+                    "ACTION_ID", "language.ja", "VALUE", cardsOwnLanguage,
+                    "MESSAGE_TS", "1700000000.000888", "THREAD_TS", "1700000100.000100",
+                    "RESPONSE_URL", slack.responseUrl()));
+
+            assertEquals("Okta: Okta の API トークンが無効です", slack.next("chat.update").text());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.slack;
 
+import static dev.connectorerrorbot.TextAssertions.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class ChannelAutoReplyTest {
             assertEquals("C0ALERTS", reply.field("channel"));
             assertEquals("1700000300.000300", reply.field("thread_ts"));
             assertTrue(reply.text().startsWith("Box: "), reply.text());
-            assertTrue(reply.blockText().contains("*How to fix it*\n1. "));
+            assertContains("*How to fix it*\n1. ", reply.blockText());
         }
     }
 

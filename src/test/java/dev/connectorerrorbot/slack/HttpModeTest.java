@@ -1,8 +1,8 @@
 package dev.connectorerrorbot.slack;
 
+import static dev.connectorerrorbot.TextAssertions.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.FrontEnd;
@@ -64,7 +64,7 @@ class HttpModeTest {
             Ack ack = bot.event(Payloads.load("app_mention_japanese.json"));
 
             assertEquals(200, ack.status());
-            assertTrue(slack.next("chat.postMessage").blockText().contains("*解決方法*\n1. "));
+            assertContains("*解決方法*\n1. ", slack.next("chat.postMessage").blockText());
         }
     }
 

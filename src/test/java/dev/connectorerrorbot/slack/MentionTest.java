@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.slack;
 
+import static dev.connectorerrorbot.TextAssertions.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,8 @@ class MentionTest {
             assertTrue(reply.blockText().contains("<https://learn.microsoft.com/en-us/defender-cloud-apps/"
                     + "troubleshooting-api-connectors-using-error-messages|Microsoft docs>  ·  "
                     + "<https://learn.microsoft.com/en-us/defender-cloud-apps/connect-okta|Learn more>"), reply.blockText());
-            assertTrue(reply.blockText().contains("```HttpRequestFailure: Server returned: 401 Unauthorized```"));
-            assertTrue(reply.blockText().contains("Entry okta-401-invalid-token"));
+            assertContains("```HttpRequestFailure: Server returned: 401 Unauthorized```", reply.blockText());
+            assertContains("Entry okta-401-invalid-token", reply.blockText());
             slack.calls().forEach(call -> assertFalse(call.body().contains(PASTED_SECRET), call.method()));
         }
     }
@@ -75,9 +76,9 @@ class MentionTest {
             SlackCall reply = slack.next("chat.postMessage");
             assertEquals("1700000210.000210", reply.field("thread_ts"));
             assertEquals("Not in the catalog", reply.text());
-            assertTrue(reply.blockText().contains("I did not find a documented connector error in that message."));
+            assertContains("I did not find a documented connector error in that message.", reply.blockText());
             assertTrue(reply.blockText().contains("*Closest documented errors:*\n• "), reply.blockText());
-            assertTrue(reply.blockText().contains("Paste the error exactly as the connector shows it"));
+            assertContains("Paste the error exactly as the connector shows it", reply.blockText());
         }
     }
 
@@ -93,7 +94,7 @@ class MentionTest {
             assertEquals("Box: Box アカウントが Enterprise プランではありません", reply.text());
             assertTrue(reply.blockText().contains("*解決方法*\n1. Box の管理コンソールで、Box アカウントのプランを確認します。\n"
                     + "2. Box のライセンスを Enterprise プランにアップグレードします。"), reply.blockText());
-            assertTrue(reply.blockText().contains("https://learn.microsoft.com/ja-jp/defender-cloud-apps/"));
+            assertContains("https://learn.microsoft.com/ja-jp/defender-cloud-apps/", reply.blockText());
         }
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.BotDatabase;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,7 +1,7 @@
 package dev.connectorerrorbot.slack;
 
 import com.google.inject.AbstractModule;
-import dev.connectorerrorbot.slack.delivery.BackoffPause;
+import dev.connectorerrorbot.store.RetryPause;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,10 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The waits between Slack calls, recorded instead of slept: tests see the Retry-After and backoff the bot asked
+ * The waits between Slack calls (and storage retries), recorded instead of slept: tests see the Retry-After and backoff the bot asked
  * for without waiting for them. A held pause blocks every positive wait until released, to catch a channel mid-wait.
  */
-final class RecordingPause implements BackoffPause {
+final class RecordingPause implements RetryPause {
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final CountDownLatch release;
 
@@ -54,7 +54,7 @@ final class RecordingPause implements BackoffPause {
         return new AbstractModule() {
             @Override
             protected void configure() {
-                bind(BackoffPause.class).toInstance(pause);
+                bind(RetryPause.class).toInstance(pause);
             }
         };
     }

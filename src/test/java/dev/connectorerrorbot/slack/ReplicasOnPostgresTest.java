@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.SettingsReader;
 import dev.connectorerrorbot.config.SettingsResult;
-import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.TestPostgres;
 import java.time.Duration;
 import java.util.ArrayList;

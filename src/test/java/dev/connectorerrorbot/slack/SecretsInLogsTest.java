@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import dev.connectorerrorbot.LogCapture;
-import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

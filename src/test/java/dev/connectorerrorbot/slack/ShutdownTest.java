@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.connectorerrorbot.slack.handler.ReplyWork;
+import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.ChannelMutes;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.slack;
 
+import static dev.connectorerrorbot.TextAssertions.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class SlashCommandTest {
             assertEquals(responseUrl, slack.responseUrlOf(answer));
             assertEquals("ephemeral", answer.json().path("response_type").asText());
             assertEquals("Okta: Okta API token is no longer valid", answer.text());
-            assertTrue(answer.blockText().contains("*How to fix it*\n1. In the Okta admin console"));
+            assertContains("*How to fix it*\n1. In the Okta admin console", answer.blockText());
             assertEquals("Share in channel", answer.button("reply.share").path("text").path("text").asText());
             assertEquals(0, slack.calls("chat.postMessage").size());
         }
@@ -92,7 +93,7 @@ class SlashCommandTest {
             assertEquals("C0ALERTS", shared.field("channel"));
             assertEquals(null, shared.field("thread_ts"));
             assertEquals("Slack: Slack Discovery API is not enabled", shared.text());
-            assertTrue(shared.blockText().contains("*How to fix it*\n1. "));
+            assertContains("*How to fix it*\n1. ", shared.blockText());
             assertFalse(shared.blockText().contains("Share in channel"));
             SlackCall removed = slack.next("response_url");
             assertEquals(clickUrl, slack.responseUrlOf(removed));

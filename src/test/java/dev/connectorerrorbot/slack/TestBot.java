@@ -1,22 +1,15 @@
 package dev.connectorerrorbot.slack;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.util.Modules;
+import dev.connectorerrorbot.app.BotModules;
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.config.ConfigModule;
 import dev.connectorerrorbot.config.FrontEnd;
-import dev.connectorerrorbot.lookup.LookupModule;
-import dev.connectorerrorbot.slack.http.HttpModeModule;
-import dev.connectorerrorbot.slack.socket.SocketModeModule;
 import dev.connectorerrorbot.store.BotDatabase;
-import dev.connectorerrorbot.store.PostgresStoreModule;
-import dev.connectorerrorbot.store.StoreModule;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -62,6 +55,8 @@ final class TestBot implements AutoCloseable {
     static TestBot start(BotSettings settings, FakeSlack slack, Module... edges) throws SlackStartFailure {
         Mode mode = settings.frontEnd() == FrontEnd.HTTP ? Mode.HTTP : Mode.SOCKET_MODE;
         Injector injector = injector(settings, edges);
+        // As Main does: the database opens while Slack starts.
+        injector.getInstance(BotDatabase.class).openInBackground();
         RunningBot running;
         try {
             running = injector.getInstance(SlackFrontEnd.class).start();
@@ -88,16 +83,9 @@ final class TestBot implements AutoCloseable {
                 database.toString(), null);
     }
 
-    /** The injector Main builds for Slack, with the same strict wiring. */
+    /** The injector Main builds for Slack, from the same module list and with the same strict wiring. */
     static Injector injector(BotSettings settings, Module... edges) {
-        Module transport = settings.frontEnd() == FrontEnd.HTTP ? new HttpModeModule() : new SocketModeModule();
-        Module production = Modules.combine(new ConfigModule(settings), new CatalogModule(loadCatalog()),
-                new LookupModule(), settings.isPostgresDatabase() ? new PostgresStoreModule() : new StoreModule(),
-                new SlackModule(), transport);
-        return Guice.createInjector(Modules.override(production).with(edges), binder -> {
-            binder.requireAtInjectOnConstructors();
-            binder.disableCircularProxies();
-        });
+        return BotModules.injector(BotModules.slack(settings, new CatalogModule(loadCatalog())), edges);
     }
 
     /** Settings for a bot in {@code mode} that reports rejected catalog edits to {@code adminChannel}. */

@@ -1,5 +1,6 @@
 package dev.connectorerrorbot.store;
 
+import dev.connectorerrorbot.extraction.PasteDigest;
 import dev.connectorerrorbot.redaction.SecretRedactor;
 import java.time.Clock;
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a card button's value says: which saved reply it belongs to, in which language it was shown, and for some
+ * What a card button's value says: which saved reply it belongs to, the language to answer its click in (the
+ * card's own, or for a language button the language it switches to), and for some
  * buttons which finding and which entry. Encoded as {@code replyId|language|finding|entryId}.
  */
 public record ButtonValue(long replyId, Language language, int finding, String entryId) {
@@ -14,6 +15,11 @@ public record ButtonValue(long replyId, Language language, int finding, String e
     public ButtonValue {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(entryId, "entryId");
+    }
+
+    /** The same value naming another language: the language a click is answered in. */
+    public ButtonValue inLanguage(Language other) {
+        return new ButtonValue(replyId, other, finding, entryId);
     }
 
     public String encode() {

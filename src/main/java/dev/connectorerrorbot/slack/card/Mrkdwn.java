@@ -1,9 +1,9 @@
 package dev.connectorerrorbot.slack.card;
 
 /** Slack's mrkdwn text rules: which characters must be escaped and how long a block's text may be. */
-final class Mrkdwn {
+public final class Mrkdwn {
     /** Block Kit rejects a section whose text is longer than this. */
-    static final int SECTION_LIMIT = 3000;
+    public static final int SECTION_LIMIT = 3000;
     /** Block Kit rejects a header or button text longer than these. */
     static final int HEADER_LIMIT = 150;
     static final int BUTTON_TEXT_LIMIT = 75;
@@ -12,7 +12,7 @@ final class Mrkdwn {
     }
 
     /** Slack treats only these three as control characters; escaping anything else would show the entity. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
@@ -21,7 +21,7 @@ final class Mrkdwn {
         return "```" + escape(text).replace("```", "`\u200B``") + "```";
     }
 
-    static String truncate(String text, int limit) {
+    public static String truncate(String text, int limit) {
         return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 }

@@ -7,7 +7,6 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import dev.connectorerrorbot.catalog.CatalogEntry;
 import dev.connectorerrorbot.catalog.Language;
-import dev.connectorerrorbot.lookup.CatalogService;
 import dev.connectorerrorbot.messages.Messages;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -15,28 +14,23 @@ import java.util.List;
 
 /** The bot's short answers that are not resolution cards: not found, usage, confirmations and apologies. */
 public final class NoticeRenderer {
-    private static final int SUGGESTIONS = 3;
-
     private final Messages messages;
-    private final CatalogService catalogService;
 
     @Inject
-    NoticeRenderer(Messages messages, CatalogService catalogService) {
+    NoticeRenderer(Messages messages) {
         this.messages = messages;
-        this.catalogService = catalogService;
     }
 
     /** "Not in the catalog", with the closest documented errors when there are any. */
-    public SlackMessage notFound(String pasted, Language language) {
+    public SlackMessage notFound(List<CatalogEntry> suggestions, Language language) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String title = messages.get(language, "notfound.title");
         blocks.add(section(s -> s.text(markdownText(bold(title) + "\n"
                 + Mrkdwn.escape(messages.get(language, "notfound.body"))))));
-        List<CatalogEntry> suggestions = catalogService.suggestionsFor(pasted, SUGGESTIONS);
         if (!suggestions.isEmpty()) {
             StringBuilder list = new StringBuilder(bold(messages.get(language, "notfound.suggestions")));
             for (CatalogEntry entry : suggestions) {
-                list.append("\n• ").append(Mrkdwn.escape(messages.get(language, "notfound.item",
+                list.append('\n').append(Mrkdwn.escape(messages.get(language, "notfound.item",
                         entry.app().name(language), entry.error(), entry.id())));
             }
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(list.toString(), Mrkdwn.SECTION_LIMIT)))));

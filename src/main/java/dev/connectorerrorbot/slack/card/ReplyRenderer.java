@@ -11,13 +11,12 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.lookup.Finding;
 import dev.connectorerrorbot.messages.Messages;
-import dev.connectorerrorbot.slack.reply.SavedReply;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a saved reply into one message: one card per finding, within Block Kit's 50 blocks; findings that do not
+ * Turns a reply into one message: one card per finding, within Block Kit's 50 blocks; findings that do not
  * fit are summarised with a count. A reply shown only to its caller also gets a "Share in channel" button.
  */
 public final class ReplyRenderer {
@@ -38,13 +37,13 @@ public final class ReplyRenderer {
         this.ambiguityCard = ambiguityCard;
     }
 
-    public SlackMessage render(SavedReply reply, Language language, boolean shareable) {
+    /** The reply {@code replyId} showing {@code findings}; its buttons carry the id. */
+    public SlackMessage render(long replyId, List<Finding> findings, Language language, boolean shareable) {
         List<LayoutBlock> blocks = new ArrayList<>();
         List<String> fallback = new ArrayList<>();
-        List<Finding> findings = reply.findings();
         int shown = 0;
         while (shown < findings.size()) {
-            List<LayoutBlock> card = card(findings.get(shown), language, reply.id(), shown);
+            List<LayoutBlock> card = card(findings.get(shown), language, replyId, shown);
             int separator = blocks.isEmpty() ? 0 : 1;
             if (blocks.size() + separator + card.size() > MAX_BLOCKS - RESERVED_BLOCKS) {
                 break;
@@ -63,7 +62,7 @@ public final class ReplyRenderer {
             fallback.add(summary);
         }
         if (shareable) {
-            String value = new ButtonValue(reply.id(), language, 0, "").encode();
+            String value = new ButtonValue(replyId, language, 0, "").encode();
             blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(CardActions.SHARE).value(value)
                     .style("primary").text(plainText(messages.get(language, "card.button.share"))))))));
         }

@@ -36,7 +36,7 @@ final class ResolutionCard {
         String docs = "<" + resolution.docs() + "|" + Mrkdwn.escape(messages.get(language, "card.docs")) + ">"
                 + resolution.learnMoreLink().map(link -> "  ·  <" + link + "|"
                         + Mrkdwn.escape(messages.get(language, "card.learnmore")) + ">").orElse("");
-        String value = new ButtonValue(replyId, language, finding, entry.id()).encode();
+        ButtonValue value = new ButtonValue(replyId, language, finding, entry.id());
         return List.of(
                 header(h -> h.text(plainText(Mrkdwn.truncate(title, Mrkdwn.HEADER_LIMIT)))),
                 section(s -> s.text(markdownText(labelled(language, "card.meaning",
@@ -66,16 +66,22 @@ final class ResolutionCard {
         return text.toString();
     }
 
-    private List<BlockElement> buttons(Language language, String value) {
+    /** The feedback buttons carry the card's language; each language button the language it switches to. */
+    private List<BlockElement> buttons(Language language, ButtonValue value) {
+        String shown = value.encode();
         List<BlockElement> buttons = new ArrayList<>();
-        buttons.add(button(b -> b.actionId(CardActions.HELPFUL).value(value)
+        buttons.add(button(b -> b.actionId(CardActions.HELPFUL).value(shown)
                 .text(plainText(messages.get(language, "card.button.helpful")))));
-        buttons.add(button(b -> b.actionId(CardActions.NOT_HELPFUL).value(value)
+        buttons.add(button(b -> b.actionId(CardActions.NOT_HELPFUL).value(shown)
                 .text(plainText(messages.get(language, "card.button.unhelpful")))));
-        buttons.add(button(b -> b.actionId(CardActions.languageAction(Language.EN.code())).value(value)
-                .text(plainText(messages.get(language, "card.button.english")))));
-        buttons.add(button(b -> b.actionId(CardActions.languageAction(Language.JA.code())).value(value)
-                .text(plainText(messages.get(language, "card.button.japanese")))));
+        buttons.add(languageButton(language, value, Language.EN, "card.button.english"));
+        buttons.add(languageButton(language, value, Language.JA, "card.button.japanese"));
         return buttons;
+    }
+
+    private BlockElement languageButton(Language shown, ButtonValue value, Language switchTo, String labelKey) {
+        String switching = value.inLanguage(switchTo).encode();
+        return button(b -> b.actionId(CardActions.languageAction(switchTo.code())).value(switching)
+                .text(plainText(messages.get(shown, labelKey))));
     }
 }

@@ -1,8 +1,8 @@
 package dev.connectorerrorbot.slack.home;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.users.UsersInfoResponse;
 import dev.connectorerrorbot.catalog.Language;
+import dev.connectorerrorbot.slack.outbound.SlackUser;
+import dev.connectorerrorbot.slack.outbound.WebApiGateway;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,29 +14,21 @@ import org.slf4j.LoggerFactory;
  */
 final class HomeAudience {
     private static final Logger LOG = LoggerFactory.getLogger(HomeAudience.class);
-    private static final String JAPANESE_LOCALE = "ja-JP";
 
-    private final MethodsClient methods;
+    private final WebApiGateway gateway;
 
     @Inject
-    HomeAudience(MethodsClient methods) {
-        this.methods = methods;
+    HomeAudience(WebApiGateway gateway) {
+        this.gateway = gateway;
     }
 
-    HomeViewer viewer(String userId) {
+    SlackUser viewer(String userId) {
         try {
-            UsersInfoResponse info = methods.usersInfo(r -> r.user(userId).includeLocale(true));
-            if (!info.isOk() || info.getUser() == null) {
-                LOG.warn("users.info for {} failed: {}; showing the App Home without the summary", userId,
-                        info.getError());
-                return new HomeViewer(false, Language.EN);
-            }
-            Language language = JAPANESE_LOCALE.equals(info.getUser().getLocale()) ? Language.JA : Language.EN;
-            return new HomeViewer(info.getUser().isAdmin() || info.getUser().isOwner(), language);
+            return gateway.user(userId);
         } catch (Exception failure) {
-            LOG.warn("users.info for {} failed: {}; showing the App Home without the summary", userId,
+            LOG.warn("cannot tell who {} is ({}); showing the App Home without the summary", userId,
                     failure.getMessage());
-            return new HomeViewer(false, Language.EN);
+            return new SlackUser(false, Language.EN);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.connectorerrorbot.slack.home;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
+import dev.connectorerrorbot.slack.outbound.SlackUser;
+import dev.connectorerrorbot.slack.outbound.WebApiGateway;
 import dev.connectorerrorbot.store.UsageReport;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,29 +19,25 @@ final class HomePublisher {
     private final HomeAudience audience;
     private final HomeView view;
     private final UsageReport report;
-    private final MethodsClient methods;
+    private final WebApiGateway gateway;
     private final Clock clock;
 
     @Inject
-    HomePublisher(HomeAudience audience, HomeView view, UsageReport report, MethodsClient methods, Clock clock) {
+    HomePublisher(HomeAudience audience, HomeView view, UsageReport report, WebApiGateway gateway, Clock clock) {
         this.audience = audience;
         this.view = view;
         this.report = report;
-        this.methods = methods;
+        this.gateway = gateway;
         this.clock = clock;
     }
 
     void publish(String userId) {
         try {
-            HomeViewer viewer = audience.viewer(userId);
+            SlackUser viewer = audience.viewer(userId);
             View home = viewer.isAdmin()
                     ? view.summary(report.summarise(clock.instant().minus(PERIOD)), PERIOD.toDays(), viewer.language())
                     : view.about(viewer.language());
-            ViewsPublishResponse response = methods.viewsPublish(r -> r.userId(userId).view(home));
-            if (!response.isOk()) {
-                LOG.warn("views.publish for {} failed: {}", userId, response.getError());
-                return;
-            }
+            gateway.publishHome(userId, home);
             LOG.debug("published the App Home for {} ({})", userId, viewer.isAdmin() ? "summary" : "introduction");
         } catch (Exception failure) {
             LOG.warn("could not publish the App Home for {}: {}", userId, failure.getMessage());

@@ -11,6 +11,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.messages.Messages;
+import dev.connectorerrorbot.slack.card.Mrkdwn;
 import dev.connectorerrorbot.store.UsageSummary;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,9 +23,6 @@ import java.util.function.Function;
  * lists as the {@code report} command), in the viewer's language.
  */
 final class HomeView {
-    /** Slack's limit for a section's text; a summary list of ten short lines stays far below it. */
-    private static final int SECTION_LIMIT = 3000;
-
     private final Messages messages;
 
     @Inject
@@ -43,39 +41,34 @@ final class HomeView {
         blocks.add(divider());
         blocks.add(header(h -> h.text(plainText(messages.get(language, "home.summary.title", days)))));
         blocks.add(list(language, "home.notfound.title", summary.notFound(),
-                paste -> messages.get(language, "home.row", paste.count(), "`" + escape(paste.text()) + "`")));
+                paste -> messages.get(language, "home.row", paste.count(), "`" + Mrkdwn.escape(paste.text()) + "`")));
         blocks.add(list(language, "home.nothelpful.title", summary.notHelpful(),
-                entry -> messages.get(language, "home.row", entry.notHelpful(), escape(entry.entryId()))));
+                entry -> messages.get(language, "home.row", entry.notHelpful(), Mrkdwn.escape(entry.entryId()))));
         blocks.add(list(language, "home.answers.title", summary.answers(),
                 answers -> messages.get(language, "home.row", answers.count(),
-                        escape(answers.appId()) + " (" + answers.language().code() + ")")));
-        blocks.add(context(c -> c.elements(List.of(markdownText(escape(messages.get(language, "home.report.tip")))))));
+                        Mrkdwn.escape(answers.appId()) + " (" + answers.language().code() + ")")));
+        blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(messages.get(language, "home.report.tip")))))));
         return home(blocks);
     }
 
     private List<LayoutBlock> introduction(Language language) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(messages.get(language, "home.title")))));
-        blocks.add(section(s -> s.text(markdownText(escape(messages.get(language, "home.about"))))));
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.escape(messages.get(language, "home.about"))))));
         return blocks;
     }
 
     private <T> LayoutBlock list(Language language, String titleKey, List<T> rows, Function<T, String> line) {
-        StringBuilder text = new StringBuilder("*").append(escape(messages.get(language, titleKey))).append("*");
+        StringBuilder text = new StringBuilder("*").append(Mrkdwn.escape(messages.get(language, titleKey))).append("*");
         if (rows.isEmpty()) {
-            text.append('\n').append(escape(messages.get(language, "home.none")));
+            text.append('\n').append(Mrkdwn.escape(messages.get(language, "home.none")));
         }
         rows.forEach(row -> text.append('\n').append(line.apply(row)));
-        String bounded = text.length() <= SECTION_LIMIT ? text.toString() : text.substring(0, SECTION_LIMIT - 1) + "…";
+        String bounded = Mrkdwn.truncate(text.toString(), Mrkdwn.SECTION_LIMIT);
         return section(s -> s.text(markdownText(bounded)));
     }
 
     private static View home(List<LayoutBlock> blocks) {
         return View.builder().type("home").blocks(blocks).build();
-    }
-
-    /** Slack reads &, < and > in mrkdwn as markup; pasted texts are shown as typed. */
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

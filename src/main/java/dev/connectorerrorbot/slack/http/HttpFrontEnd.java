@@ -2,10 +2,10 @@ package dev.connectorerrorbot.slack.http;
 
 import com.slack.api.bolt.App;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.health.OperationsServer;
 import dev.connectorerrorbot.slack.BoltAppFactory;
-import dev.connectorerrorbot.slack.GracefulStop;
+import dev.connectorerrorbot.slack.Lifecycle;
 import dev.connectorerrorbot.slack.RunningBot;
-import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import jakarta.inject.Inject;
@@ -27,19 +27,17 @@ final class HttpFrontEnd implements SlackFrontEnd {
     private final BoltAppFactory appFactory;
     private final BotSettings settings;
     private final Clock clock;
-    private final GracefulStop gracefulStop;
     private final OperationsServer operations;
-    private final SlackConnection connection;
+    private final Lifecycle lifecycle;
 
     @Inject
-    HttpFrontEnd(BoltAppFactory appFactory, BotSettings settings, Clock clock, GracefulStop gracefulStop,
-            OperationsServer operations, SlackConnection connection) {
+    HttpFrontEnd(BoltAppFactory appFactory, BotSettings settings, Clock clock, OperationsServer operations,
+            Lifecycle lifecycle) {
         this.appFactory = appFactory;
         this.settings = settings;
         this.clock = clock;
-        this.gracefulStop = gracefulStop;
         this.operations = operations;
-        this.connection = connection;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -61,31 +59,7 @@ final class HttpFrontEnd implements SlackFrontEnd {
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
         LOG.info("HTTP mode: listening on port {} at {} (and /metrics, /healthz, /readyz)", port,
                 SlackEventsHandler.PATH);
-        int metricsPort;
-        try {
-            metricsPort = operations.start();
-        } catch (SlackStartFailure failure) {
-            stopQuietly(server);
-            app.stop();
-            throw failure;
-        }
-        connection.connected();
-        return new RunningBot(port, metricsPort, gracefulStop.after(() -> {
-            connection.disconnected();
-            try {
-                server.stop();
-            } finally {
-                operations.stop();
-            }
-        }, app));
-    }
-
-    private static void stopQuietly(Server server) {
-        try {
-            server.stop();
-        } catch (Exception failure) {
-            LOG.warn("HTTP server did not stop cleanly: {}", failure.getMessage());
-        }
+        return lifecycle.running(port, app, server::stop);
     }
 
     private Server server(App app) {

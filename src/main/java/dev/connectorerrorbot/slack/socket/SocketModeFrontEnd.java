@@ -7,13 +7,12 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.slack.BoltAppFactory;
-import dev.connectorerrorbot.slack.GracefulStop;
+import dev.connectorerrorbot.slack.Lifecycle;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.StartProblems;
-import dev.connectorerrorbot.slack.http.OperationsServer;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,45 +27,30 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
     private final BoltAppFactory appFactory;
     private final Slack slack;
     private final BotSettings settings;
-    private final GracefulStop gracefulStop;
-    private final OperationsServer operations;
+    private final Lifecycle lifecycle;
     private final SlackConnection connection;
 
     @Inject
-    SocketModeFrontEnd(BoltAppFactory appFactory, Slack slack, BotSettings settings, GracefulStop gracefulStop,
-            OperationsServer operations, SlackConnection connection) {
+    SocketModeFrontEnd(BoltAppFactory appFactory, Slack slack, BotSettings settings, Lifecycle lifecycle,
+            SlackConnection connection) {
         this.appFactory = appFactory;
         this.slack = slack;
         this.settings = settings;
-        this.gracefulStop = gracefulStop;
-        this.operations = operations;
+        this.lifecycle = lifecycle;
         this.connection = connection;
     }
 
     @Override
     public RunningBot start() throws SlackStartFailure {
         App app = appFactory.start();
+        SocketModeApp socketModeApp;
         try {
             checkAppToken();
-            SocketModeApp socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket,
-                    app);
+            socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
             socketModeApp.startAsync();
-            // The client exists once started; its first hello came before the listeners, so it counts as up now.
+            // The client exists once started; its first hello came before the listeners, so it counts as up as
+            // soon as the lifecycle says so.
             watchConnection(socketModeApp.getClient());
-            connection.connected();
-            LOG.info("Socket Mode: connected");
-            // The client reconnects by itself: at once on a disconnect frame (warning, refresh_requested), and from
-            // its session monitor (a ping every 5 s) on a dropped socket or a missed pong, every 10 s while Slack
-            // cannot be reached. Envelopes not acked before a reconnect are redelivered and deduplicated by claim.
-            int metricsPort = startOperations(socketModeApp);
-            return new RunningBot(-1, metricsPort, gracefulStop.after(() -> {
-                connection.disconnected();
-                try {
-                    socketModeApp.close();
-                } finally {
-                    operations.stop();
-                }
-            }, app));
         } catch (SlackStartFailure failure) {
             app.stop();
             throw failure;
@@ -74,21 +58,17 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
             app.stop();
             throw StartProblems.unreachable(settings, String.valueOf(failure.getMessage()), failure);
         }
+        LOG.info("Socket Mode: connected");
+        // The client reconnects by itself: at once on a disconnect frame (warning, refresh_requested), and from
+        // its session monitor (a ping every 5 s) on a dropped socket or a missed pong, every 10 s while Slack
+        // cannot be reached. Envelopes not acked before a reconnect are redelivered and deduplicated by claim.
+        return lifecycle.running(-1, app, socketModeApp::close);
     }
 
     /** A closed socket marks Slack down; any message on the socket (hello first, after a reconnect) marks it up. */
     private void watchConnection(SocketModeClient client) {
         client.addWebSocketCloseListener((code, reason) -> connection.disconnected());
         client.addWebSocketMessageListener(message -> connection.connected());
-    }
-
-    private int startOperations(SocketModeApp socketModeApp) throws Exception {
-        try {
-            return operations.start();
-        } catch (SlackStartFailure failure) {
-            socketModeApp.close();
-            throw failure;
-        }
     }
 
     /**

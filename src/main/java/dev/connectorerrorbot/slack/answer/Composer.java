@@ -1,0 +1,103 @@
+package dev.connectorerrorbot.slack.answer;
+
+import dev.connectorerrorbot.catalog.Language;
+import dev.connectorerrorbot.lookup.Answer;
+import dev.connectorerrorbot.lookup.CatalogService;
+import dev.connectorerrorbot.lookup.Finding;
+import dev.connectorerrorbot.slack.inbound.Ask;
+import dev.connectorerrorbot.slack.inbound.CommandWord;
+import dev.connectorerrorbot.slack.inbound.Destination;
+import dev.connectorerrorbot.store.ChannelMutes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides the answer to a question: {@code compose(Ask) -> Reply}, from the question, the catalog and the state it
+ * reads (the user's language, the errors a thread already has, the channel's mute). It sends, stores and counts
+ * nothing: the reply says what to send and what to record, and the dispatcher does it.
+ */
+public final class Composer {
+    /** How many of the closest documented errors a "not found" answer suggests. */
+    static final int SUGGESTIONS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Composer.class);
+
+    private final Lookup lookup;
+    private final CatalogService catalog;
+    private final UserLanguages languages;
+    private final ThreadMemory threads;
+    private final ChannelMutes mutes;
+
+    @Inject
+    Composer(Lookup lookup, CatalogService catalog, UserLanguages languages, ThreadMemory threads,
+            ChannelMutes mutes) {
+        this.lookup = lookup;
+        this.catalog = catalog;
+        this.languages = languages;
+        this.threads = threads;
+        this.mutes = mutes;
+    }
+
+    public Reply compose(Ask ask) {
+        if (ask.commandWord().isPresent()) {
+            return obey(ask.commandWord().get(), ask);
+        }
+        if (ask.asked().isOverheard() && mutes.isMuted(ask.channel())) {
+            return Reply.silence();
+        }
+        Answer answer = lookup.lookup(ask.text());
+        if (answer.isEmpty()) {
+            LOG.debug("no catalog error in a {} message of {} characters", ask.asked().label(), ask.text().length());
+            return ask.asked().isOverheard() ? Reply.silence() : notFound(ask, answer);
+        }
+        return cards(ask, answer);
+    }
+
+    private Reply notFound(Ask ask, Answer answer) {
+        Content content = new Content.NotFound(catalog.suggestionsFor(ask.text(), SUGGESTIONS), pick(answer, ask));
+        return Reply.of(new Reply.Send(ask.destination(), content),
+                new Reply.CountNotFound(ask.text(), ask.channel(), ask.asked()));
+    }
+
+    /** Every error found; an overheard message only those the thread does not have yet, or silence. */
+    private Reply cards(Ask ask, Answer answer) {
+        List<Reply.Step> steps = new ArrayList<>();
+        List<Finding> findings = answer.findings();
+        if (ask.threadTs() != null) {
+            List<Finding> unanswered = threads.unanswered(ask.channel(), ask.threadTs(), findings);
+            if (!unanswered.isEmpty()) {
+                steps.add(new Reply.Remember(ask.channel(), ask.threadTs(), unanswered));
+            }
+            if (ask.asked().isOverheard()) {
+                findings = unanswered;
+            }
+        }
+        if (findings.isEmpty()) {
+            LOG.debug("every error in the message was already answered in thread {}", ask.threadTs());
+            return Reply.silence();
+        }
+        Language language = pick(answer, ask);
+        boolean isPrivate = ask.destination() instanceof Destination.Private;
+        steps.add(new Reply.Send(ask.destination(), new Content.Cards(findings, language, isPrivate)));
+        steps.add(new Reply.CountAnswers(findings, language, ask.channel()));
+        return new Reply(steps);
+    }
+
+    private Reply obey(CommandWord word, Ask ask) {
+        Language language = languages.of(ask.userId());
+        return switch (word) {
+            case HELP -> Reply.of(new Reply.Send(ask.destination(), new Content.Usage(language)));
+            case MUTE -> Reply.of(new Reply.SetMuted(ask.channel(), true),
+                    new Reply.Send(ask.destination(), new Content.Notice(language, "mute.done")));
+            case UNMUTE -> Reply.of(new Reply.SetMuted(ask.channel(), false),
+                    new Reply.Send(ask.destination(), new Content.Notice(language, "unmute.done")));
+        };
+    }
+
+    /** Japanese when the message is Japanese, else the language of the user who asked. */
+    private Language pick(Answer answer, Ask ask) {
+        return answer.language() == Language.JA ? Language.JA : languages.of(ask.userId());
+    }
+}

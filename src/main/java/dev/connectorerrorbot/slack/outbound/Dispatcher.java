@@ -1,0 +1,98 @@
+package dev.connectorerrorbot.slack.outbound;
+
+import dev.connectorerrorbot.metrics.BotMetrics;
+import dev.connectorerrorbot.metrics.Stopwatch;
+import dev.connectorerrorbot.slack.answer.ClickAnswers;
+import dev.connectorerrorbot.slack.answer.Composer;
+import dev.connectorerrorbot.slack.answer.Reply;
+import dev.connectorerrorbot.slack.inbound.Ask;
+import dev.connectorerrorbot.slack.inbound.Click;
+import dev.connectorerrorbot.slack.inbound.Delivery;
+import dev.connectorerrorbot.slack.inbound.Destination;
+import dev.connectorerrorbot.slack.inbound.ReplyQueue;
+import dev.connectorerrorbot.store.DeliveryClaims;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Takes up each delivery once and answers it after the handler has acked: Bolt 1.45.4 sends the ack only when the
+ * handler returns, so a Web API call inside it can make Slack retry. Claiming happens here, before the ack, so a
+ * retry that arrives while the first delivery is still being answered is acked and dropped. The answer is then
+ * composed and carried out in the channel's lane; a failure leaves one apology line for the user and the details,
+ * with the delivery id, in the log.
+ */
+final class Dispatcher implements ReplyQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final DeliveryClaims claims;
+    private final ReplyWork work;
+    private final Composer composer;
+    private final ClickAnswers clickAnswers;
+    private final ReplySteps steps;
+    private final BotMetrics metrics;
+
+    @Inject
+    Dispatcher(DeliveryClaims claims, ReplyWork work, Composer composer, ClickAnswers clickAnswers,
+            ReplySteps steps, BotMetrics metrics) {
+        this.claims = claims;
+        this.work = work;
+        this.composer = composer;
+        this.clickAnswers = clickAnswers;
+        this.steps = steps;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public boolean enqueue(Ask ask) {
+        Stopwatch endToEnd = metrics.startEndToEnd(ask.kind());
+        return dispatch(ask.delivery(), ask.userId(), ask.destination(), ask.asked().name(),
+                () -> composer.compose(ask), endToEnd);
+    }
+
+    @Override
+    public boolean enqueue(Click click) {
+        return dispatch(click.delivery(), click.userId(), click.toClicker(), click.button() + " click",
+                () -> clickAnswers.answer(click), () -> { });
+    }
+
+    /** Claims the delivery and runs its answer in its channel's lane; false for a repeat delivery. */
+    private boolean dispatch(Delivery delivery, String userId, Destination apologyTo, String answering,
+            Callable<Reply> answer, Stopwatch endToEnd) {
+        for (String key : delivery.claimKeys()) {
+            if (!claims.claim(key)) {
+                LOG.debug("delivery {} was already taken up ({})", delivery.id(), key);
+                return false;
+            }
+        }
+        // The handler's logging context (the event id) goes with the job to the reply thread, and leaves with it.
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        work.submit(delivery.channel(), () -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                steps.carryOut(answer.call(), answering, endToEnd);
+            } catch (Exception failure) {
+                LOG.error("answering delivery {} failed: {}", delivery.id(), describe(failure));
+                steps.apologise(delivery, userId, apologyTo);
+            } finally {
+                MDC.clear();
+            }
+        });
+        return true;
+    }
+
+    /** The failure and its causes as one line: a stack trace would add nothing a user can act on. */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null && text.length() < 500; cause = cause.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(cause.getClass().getSimpleName()).append(": ")
+                    .append(cause.getMessage());
+        }
+        return text.toString();
+    }
+}

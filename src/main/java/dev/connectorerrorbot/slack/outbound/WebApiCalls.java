@@ -1,0 +1,108 @@
+package dev.connectorerrorbot.slack.outbound;
+
+import com.slack.api.methods.SlackApiTextResponse;
+import dev.connectorerrorbot.metrics.BotMetrics;
+import dev.connectorerrorbot.store.RetryPause;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one Slack call with Slack's retry rules: a 429 waits for its Retry-After; a 5xx or a connection that never
+ * opened is tried again after a capped exponential backoff with jitter; a call whose outcome is unknown is tried
+ * again only if its {@link ResendCheck} finds Slack does not have it, and counts as done if Slack has it. At most
+ * {@link #ATTEMPTS} tries; the last failure is thrown.
+ * Posts to a channel are paced first. The sync MethodsClient of Bolt 1.45.4 does none of this by itself.
+ */
+final class WebApiCalls {
+    static final int ATTEMPTS = 5;
+    static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    static final Duration LONGEST_BACKOFF = Duration.ofSeconds(8);
+    private static final Logger LOG = LoggerFactory.getLogger(WebApiCalls.class);
+
+    /** One try of a call. */
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws Exception;
+    }
+
+    private final ChannelPacer pacer;
+    private final RetryPause pause;
+    private final BotMetrics metrics;
+
+    @Inject
+    WebApiCalls(ChannelPacer pacer, RetryPause pause, BotMetrics metrics) {
+        this.pacer = pacer;
+        this.pause = pause;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Calls {@code call}, first waiting for a posting slot in {@code pacedChannel} unless it is null. Returns the
+     * call's answer, or null when Slack carried the call out but its answer was lost.
+     */
+    <T> T call(String method, String pacedChannel, ResendCheck resendCheck, Call<T> call) throws Exception {
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            if (pacedChannel != null) {
+                pause.pause(pacer.reserve(pacedChannel));
+            }
+            try {
+                return call.run();
+            } catch (Exception failure) {
+                CallOutcome outcome = CallOutcome.of(failure);
+                ResendCheck.Finding finding = outcome.kind() == CallOutcome.Kind.UNKNOWN
+                        ? checked(method, resendCheck) : ResendCheck.Finding.NOT_CARRIED_OUT;
+                if (finding == ResendCheck.Finding.CARRIED_OUT) {
+                    LOG.info("{}: the answer was lost but Slack has the post; not sending it again", method);
+                    return null;
+                }
+                if (attempt == ATTEMPTS || outcome.kind() == CallOutcome.Kind.FINAL
+                        || finding == ResendCheck.Finding.CANNOT_TELL) {
+                    metrics.webApiError(method, reason(outcome));
+                    throw new SlackCallFailed(method, outcome.kind() + " after " + attempt + " attempt(s): "
+                            + failure.getClass().getSimpleName(), failure);
+                }
+                Duration wait = outcome.kind() == CallOutcome.Kind.RATE_LIMITED ? outcome.retryAfter()
+                        : jittered(backoff);
+                LOG.warn("{} failed ({}, attempt {} of {}), trying again in {} ms", method, outcome.kind(), attempt,
+                        ATTEMPTS, wait.toMillis());
+                metrics.webApiRetry(method, reason(outcome));
+                pause.pause(wait);
+                backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Slack reports most errors as HTTP 200 with {@code ok: false}; a null answer is a call carried out. */
+    void checkOk(String method, SlackApiTextResponse response) throws SlackCallFailed {
+        if (response != null && !response.isOk()) {
+            metrics.webApiError(method, response.getError() == null ? "not_ok" : response.getError());
+            throw new SlackCallFailed(method, response.getError());
+        }
+    }
+
+    private static ResendCheck.Finding checked(String method, ResendCheck resendCheck) {
+        try {
+            return resendCheck.check();
+        } catch (Exception cannotTell) {
+            LOG.warn("{}: cannot tell whether Slack carried out the call ({}), not sending it again", method,
+                    cannotTell.getClass().getSimpleName());
+            return ResendCheck.Finding.CANNOT_TELL;
+        }
+    }
+
+    private static String reason(CallOutcome outcome) {
+        return outcome.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Between half and all of the backoff, so that replies failing together do not retry together. */
+    private static Duration jittered(Duration backoff) {
+        long millis = backoff.toMillis();
+        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+    }
+}
