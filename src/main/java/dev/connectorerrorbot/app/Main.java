@@ -5,11 +5,13 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import dev.connectorerrorbot.catalog.BrokenCatalogException;
+import dev.connectorerrorbot.catalog.BuiltInCatalog;
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.InitialCatalog;
+import dev.connectorerrorbot.cli.ExportCatalogCommand;
 import dev.connectorerrorbot.cli.LookupCommand;
 import dev.connectorerrorbot.cli.ReportCommand;
 import dev.connectorerrorbot.cli.ValidateCommand;
@@ -60,7 +62,8 @@ public final class Main {
             "  (no command)              run the bot: Slack when SLACK_* credentials are set, else the console",
             "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
             "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
-            "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or ./catalog)",
+            "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or the built-in catalog)",
+            "  catalog export DIR        write the built-in catalog to DIR, to edit it and run with CATALOG_DIR=DIR",
             "  report [--since 7d] [--json]  what was not found, the least helpful entries, answers (from BOT_DB)",
             "  help                      this text");
 
@@ -94,8 +97,10 @@ public final class Main {
                 case "" -> runBot();
                 case "lookup" -> runLookup(rest);
                 case "report" -> runReport(rest);
-                case "validate" -> ValidateCommand.run(rest.isEmpty() ? catalogDirectory() : Path.of(rest.get(0)),
-                        out, err);
+                case "validate" -> rest.isEmpty()
+                        ? ValidateCommand.run(catalogFolder(), catalogLabel(), out, err)
+                        : ValidateCommand.run(Path.of(rest.get(0)), rest.get(0), out, err);
+                case "catalog" -> ExportCatalogCommand.run(rest, BuiltInCatalog::folder, out, err);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;
@@ -114,7 +119,7 @@ public final class Main {
     }
 
     private int runLookup(List<String> arguments) throws Exception {
-        Catalog catalog = loadCatalog(catalogDirectory());
+        Catalog catalog = loadCatalog(catalogFolder());
         if (catalog == null) {
             return EXIT_CATALOG;
         }
@@ -173,9 +178,9 @@ public final class Main {
         // Loading the catalog and opening the database each take a good part of the start and need nothing from
         // Slack, so they get ready on threads of their own (the database opens as soon as the injector makes it)
         // while the main thread starts Slack; the bot takes events only once both are ready.
-        InitialCatalog catalog = InitialCatalog.loadInBackground(settings.catalogDirectory(), CatalogLoader::new);
+        InitialCatalog catalog = InitialCatalog.loadInBackground(catalogFolder(settings), CatalogLoader::new);
         catalog.catalog().thenAccept(loaded -> LOG.info("catalog loaded: {} entries from {}",
-                loaded.entries().size(), settings.catalogDirectory()));
+                loaded.entries().size(), catalogLabel(settings)));
         return runSlack(settings, catalog);
     }
 
@@ -224,9 +229,23 @@ public final class Main {
         LOG.info("connector-error-bot stopped");
     }
 
-    private Path catalogDirectory() {
-        String configured = environment.get("CATALOG_DIR");
-        return Path.of(configured == null || configured.isBlank() ? "catalog" : configured.strip());
+    /** CATALOG_DIR, or the catalog inside the jar when it is unset. */
+    private Path catalogFolder() throws IOException {
+        Path configured = SettingsReader.catalogDirectory(environment);
+        return configured == null ? BuiltInCatalog.folder() : configured;
+    }
+
+    private String catalogLabel() {
+        Path configured = SettingsReader.catalogDirectory(environment);
+        return configured == null ? BuiltInCatalog.LABEL : configured.toString();
+    }
+
+    private static Path catalogFolder(BotSettings settings) throws IOException {
+        return settings.usesBuiltInCatalog() ? BuiltInCatalog.folder() : settings.catalogDirectory();
+    }
+
+    private static String catalogLabel(BotSettings settings) {
+        return settings.usesBuiltInCatalog() ? BuiltInCatalog.LABEL : settings.catalogDirectory().toString();
     }
 
     /** A broken catalog is the first thing to fix, so it is reported instead of what failed while it loaded. */
@@ -252,10 +271,10 @@ public final class Main {
         }
     }
 
-    private Catalog loadBotCatalog(BotSettings settings) {
-        Catalog catalog = loadCatalog(settings.catalogDirectory());
+    private Catalog loadBotCatalog(BotSettings settings) throws IOException {
+        Catalog catalog = loadCatalog(catalogFolder(settings));
         if (catalog != null) {
-            LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), settings.catalogDirectory());
+            LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), catalogLabel(settings));
         }
         return catalog;
     }

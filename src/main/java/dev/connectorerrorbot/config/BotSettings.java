@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every setting the bot reads from its environment, read once at start. Secrets are masked in {@link #toString()}
- * because the generated one would print them.
+ * because the generated one would print them. {@code catalogDirectory} is null when CATALOG_DIR is not set: the bot
+ * then answers from the catalog built into the jar ({@link #usesBuiltInCatalog()}).
  */
 public record BotSettings(
         FrontEnd frontEnd,
@@ -33,7 +34,6 @@ public record BotSettings(
     public BotSettings {
         Objects.requireNonNull(frontEnd, "frontEnd");
         Objects.requireNonNull(slackApiUrl, "slackApiUrl");
-        Objects.requireNonNull(catalogDirectory, "catalogDirectory");
         Objects.requireNonNull(database, "database");
         if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
@@ -47,6 +47,11 @@ public record BotSettings(
                 METRICS_PORT_OFF);
     }
 
+    /** Whether CATALOG_DIR is unset, so the catalog comes from inside the jar and is never reloaded. */
+    public boolean usesBuiltInCatalog() {
+        return catalogDirectory == null;
+    }
+
     /** Whether METRICS_PORT asks for a separate server for /metrics, /healthz and /readyz. */
     public boolean servesMetricsPort() {
         return metricsPort != METRICS_PORT_OFF;
@@ -56,7 +61,7 @@ public record BotSettings(
     public String toString() {
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
-                + ", catalogDirectory=" + catalogDirectory + ", database=" + databaseWithoutPassword()
+                + ", catalogDirectory=" + (usesBuiltInCatalog() ? "built-in" : catalogDirectory) + ", database=" + databaseWithoutPassword()
                 + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + "]";
     }
 

@@ -65,7 +65,7 @@ public final class SettingsReader {
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             return problem("LOG_FORMAT must be text or json, got '" + logFormat + "'");
         }
-        Path catalog = Path.of(valueOr(environment, "CATALOG_DIR", "catalog"));
+        Path catalog = catalogDirectory(environment);
         String database = valueOr(environment, "BOT_DB", BotSettings.DEFAULT_DATABASE);
         if (database.startsWith("jdbc:") && !database.startsWith(BotSettings.POSTGRESQL_URL_PREFIX)) {
             // only the scheme is echoed: the rest of a JDBC URL may carry a password
@@ -75,6 +75,12 @@ public final class SettingsReader {
         }
         return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,
                 catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort));
+    }
+
+    /** CATALOG_DIR as a path, or null when it is unset and the built-in catalog applies. */
+    public static Path catalogDirectory(Map<String, String> environment) {
+        String configured = value(environment, "CATALOG_DIR");
+        return configured == null ? null : Path.of(configured);
     }
 
     /** The port in {@code text}, {@code fallback} when it is unset, or {@link #NOT_A_PORT}. */

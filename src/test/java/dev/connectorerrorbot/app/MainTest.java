@@ -48,11 +48,47 @@ class MainTest {
     }
 
     @Test
-    void validatesTheRepositoryCatalog() {
+    void validatesTheBuiltInCatalogWhenCatalogDirIsUnset() {
         int exit = run(Map.of(), "", "validate");
 
         assertEquals(0, exit);
-        assertEquals("catalog: OK, 35 entries for 13 apps\n", stdout());
+        assertEquals("built-in catalog: OK, 35 entries for 13 apps\n", stdout());
+    }
+
+    @Test
+    void exportsTheBuiltInCatalogToAFolderThatThenValidatesAndAnswers() throws IOException {
+        Path copy = temp.resolve("my-catalog");
+
+        int exported = run(Map.of(), "", "catalog", "export", copy.toString());
+        int answered = run(Map.of("CATALOG_DIR", copy.toString()), "", "lookup", "Okta: HttpRequestFailure: Server returned: 401 Unauthorized");
+
+        assertEquals(0, exported, stderr());
+        assertTrue(Files.isRegularFile(copy.resolve("okta.yaml")));
+        assertTrue(stdout().startsWith("wrote 13 catalog files to " + copy + "; edit them"), stdout());
+        assertEquals(0, answered, stderr());
+        assertTrue(stdout().contains("Okta API token is no longer valid"), stdout());
+    }
+
+    @Test
+    void refusesToExportOverAFolderHoldingCatalogFilesAndChangesNothing() throws IOException {
+        Path copy = Files.createDirectories(temp.resolve("edited"));
+        Files.writeString(copy.resolve("okta.yaml"), "edited\n");
+
+        int exit = run(Map.of(), "", "catalog", "export", copy.toString());
+
+        assertEquals(2, exit);
+        assertEquals("catalog export: " + copy.resolve("okta.yaml") + " already exists; export into a new or empty"
+                + " folder (edits are never overwritten)\n", stderr());
+        assertEquals("edited\n", Files.readString(copy.resolve("okta.yaml")));
+        assertFalse(Files.exists(copy.resolve("aws.yaml")));
+    }
+
+    @Test
+    void saysACatalogDirThatDoesNotExistDoesNotExist() {
+        int exit = run(Map.of("CATALOG_DIR", temp.resolve("nowhere").toString()), "", "lookup", "x");
+
+        assertEquals(1, exit);
+        assertTrue(stderr().startsWith(temp.resolve("nowhere") + ":0: does not exist;"), stderr());
     }
 
     @Test

@@ -30,8 +30,16 @@ class SettingsReaderTest {
         assertEquals(FrontEnd.CONSOLE, settings.frontEnd());
         assertEquals(3000, settings.port());
         assertEquals(URI.create("https://slack.com/api/"), settings.slackApiUrl());
-        assertEquals(Path.of("catalog"), settings.catalogDirectory());
+        assertTrue(settings.usesBuiltInCatalog());
         assertEquals("./data/bot.db", settings.database());
+    }
+
+    @Test
+    void usesTheCatalogFolderCatalogDirNames() {
+        BotSettings settings = valid(Map.of("CATALOG_DIR", "/srv/bot/catalog"));
+
+        assertEquals(Path.of("/srv/bot/catalog"), settings.catalogDirectory());
+        assertFalse(settings.usesBuiltInCatalog());
     }
 
     @Test
