@@ -29,7 +29,7 @@ class ConsoleJarIT {
 
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("catalog loaded: 35 entries from built-in catalog"), output);
+        assertTrue(output.matches("(?s).*catalog loaded: \\d+ entries from built-in catalog.*"), output);
         assertTrue(output.contains("Okta API token is no longer valid"), output);
     }
 }
