@@ -20,7 +20,9 @@ public record BotSettings(
         Path catalogDirectory,
         String database,
         String adminChannel,
-        int metricsPort) {
+        int metricsPort,
+        ProxySettings proxy,
+        String bindAddress) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -35,9 +37,17 @@ public record BotSettings(
         Objects.requireNonNull(frontEnd, "frontEnd");
         Objects.requireNonNull(slackApiUrl, "slackApiUrl");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(proxy, "proxy");
         if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
         }
+    }
+
+    /** Settings with no proxy, listening on all interfaces. */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                metricsPort, ProxySettings.NONE, null);
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -45,6 +55,11 @@ public record BotSettings(
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
                 METRICS_PORT_OFF);
+    }
+
+    /** Whether BIND_ADDRESS limits PORT and METRICS_PORT to one address; otherwise they listen on all interfaces. */
+    public boolean bindsOneAddress() {
+        return bindAddress != null;
     }
 
     /** Whether CATALOG_DIR is unset, so the catalog comes from inside the jar and is never reloaded. */
@@ -62,7 +77,8 @@ public record BotSettings(
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
                 + ", catalogDirectory=" + (usesBuiltInCatalog() ? "built-in" : catalogDirectory) + ", database=" + databaseWithoutPassword()
-                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + "]";
+                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", proxy=" + proxy
+                + ", bindAddress=" + (bindsOneAddress() ? bindAddress : "all interfaces") + "]";
     }
 
     /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */

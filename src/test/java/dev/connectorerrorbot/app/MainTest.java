@@ -199,7 +199,7 @@ class MainTest {
 
         assertEquals(3, exit);
         assertTrue(stderr().startsWith("connector-error-bot: cannot reach Slack at " + closed + " ("), stderr());
-        assertTrue(stderr().endsWith("): check the network, HTTPS_PROXY and SLACK_API_URL\n"), stderr());
+        assertTrue(stderr().endsWith("): check the network, HTTPS_PROXY, NO_PROXY and SLACK_API_URL\n"), stderr());
         assertEquals(1, stderr().lines().count(), stderr());
         assertFalse(stderr().contains("\tat "), stderr());
     }
