@@ -66,8 +66,10 @@ public final class AnswerText {
         text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(finding.excerpt())
                 .append('\n');
         text.append("  ").append(messages.get(language, "ambiguous.body", apps)).append('\n');
-        for (CatalogEntry candidate : finding.candidates()) {
-            text.append("    - ").append(candidate.app().name(language)).append(": ")
+        List<CatalogEntry> candidates = finding.candidates();
+        for (int index = 0; index < candidates.size(); index++) {
+            CatalogEntry candidate = candidates.get(index);
+            text.append("    ").append(index + 1).append(". ").append(candidate.app().name(language)).append(": ")
                     .append(candidate.resolution(language).title()).append(" (").append(candidate.id()).append(")\n");
         }
         CatalogEntry first = finding.candidates().get(0);
