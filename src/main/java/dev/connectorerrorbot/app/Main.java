@@ -11,6 +11,7 @@ import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.InitialCatalog;
+import dev.connectorerrorbot.cli.CommandHelp;
 import dev.connectorerrorbot.cli.ExportCatalogCommand;
 import dev.connectorerrorbot.cli.LookupCommand;
 import dev.connectorerrorbot.cli.ReportCommand;
@@ -39,10 +40,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -127,14 +130,31 @@ public final class Main {
         return injector.getInstance(LookupCommand.class).run(arguments, in, out, err);
     }
 
-    /** The maintainers' report from BOT_DB; the catalog is not needed for it. */
+    /**
+     * The maintainers' report from BOT_DB; the catalog is not needed for it. It reads a database and never makes
+     * one: the arguments and BOT_DB are checked before anything is opened.
+     */
     private int runReport(List<String> arguments) throws Exception {
+        if (arguments.stream().anyMatch(CommandHelp::isHelp)) {
+            out.println(ReportCommand.usage());
+            return 0;
+        }
+        Optional<String> usageProblem = ReportCommand.argumentProblem(arguments);
+        if (usageProblem.isPresent()) {
+            err.println(usageProblem.get());
+            return EXIT_USAGE;
+        }
         SettingsResult result = SettingsReader.read(environment);
         if (result instanceof SettingsResult.Invalid invalid) {
             err.println("connector-error-bot: " + invalid.message());
             return EXIT_USAGE;
         }
         BotSettings settings = ((SettingsResult.Valid) result).settings();
+        if (!settings.isPostgresDatabase() && !Files.isRegularFile(Path.of(settings.database()))) {
+            err.println("connector-error-bot: no bot database at " + settings.database() + " (BOT_DB): report reads"
+                    + " the database the bot writes and creates none; set BOT_DB to the bot's file or PostgreSQL URL");
+            return EXIT_SLACK;
+        }
         Injector injector = createInjector(new ConfigModule(settings), storeModule(settings));
         BotDatabase database = injector.getInstance(BotDatabase.class);
         try {

@@ -52,6 +52,10 @@ public final class SettingsReader {
             return problem(logProblem);
         }
         String database = valueOr(environment, "BOT_DB", BotSettings.DEFAULT_DATABASE);
+        if (!database.startsWith("jdbc:") && database.matches("[A-Za-z][A-Za-z0-9+.-]+://.*")) {
+            return problem("BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a "
+                    + database.substring(0, database.indexOf("://") + 3) + " URL");
+        }
         if (database.startsWith("jdbc:") && !database.startsWith(BotSettings.POSTGRESQL_URL_PREFIX)) {
             // only the scheme is echoed: the rest of a JDBC URL may carry a password
             return problem("BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a "

@@ -71,6 +71,7 @@ class SettingsReaderTest {
         other JDBC database     => BOT_DB=jdbc:mysql://db/bot?password=pw       => BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a jdbc:mysql: URL
         metrics port not a number => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,METRICS_PORT=metrics                      => METRICS_PORT must be a number from 0 to 65535, got 'metrics' (unset it to serve no metrics port)
         metrics port negative   => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,METRICS_PORT=-1                             => METRICS_PORT must be a number from 0 to 65535, got '-1' (unset it to serve no metrics port)
+        not a JDBC URL          => BOT_DB=postgres://db/bot?password=pw        => BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a postgres:// URL
         tokens swapped          => SLACK_BOT_TOKEN=xapp-1,SLACK_APP_TOKEN=xoxb-2 => SLACK_BOT_TOKEN and SLACK_APP_TOKEN look swapped: SLACK_BOT_TOKEN takes the bot token (xoxb-…), SLACK_APP_TOKEN the app-level token (xapp-…)
         app token as bot token  => SLACK_BOT_TOKEN=xapp-1,SLACK_SIGNING_SECRET=s => SLACK_BOT_TOKEN and SLACK_APP_TOKEN look swapped: SLACK_BOT_TOKEN takes the bot token (xoxb-…), SLACK_APP_TOKEN the app-level token (xapp-…)
         unknown log level       => LOG_LEVEL=verbose                           => LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, got 'verbose'
