@@ -10,6 +10,8 @@ import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
+import dev.connectorerrorbot.catalog.CatalogRevision;
+import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.catalog.InitialCatalog;
 import dev.connectorerrorbot.cli.CommandHelp;
 import dev.connectorerrorbot.cli.ExportCatalogCommand;
@@ -24,6 +26,7 @@ import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.console.ConsoleFrontEnd;
 import dev.connectorerrorbot.lookup.LiveCatalog;
 import dev.connectorerrorbot.lookup.LookupModule;
+import dev.connectorerrorbot.messages.Messages;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackModule;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -60,15 +64,8 @@ public final class Main {
     /** Slack could not be reached, refused a credential, or the bot database could not be opened. */
     static final int EXIT_SLACK = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar connector-error-bot.jar [COMMAND]",
-            "  (no command)              run the bot: Slack when SLACK_* credentials are set, else the console",
-            "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
-            "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
-            "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or the built-in catalog)",
-            "  catalog export DIR        write the built-in catalog to DIR, to edit it and run with CATALOG_DIR=DIR",
-            "  report [--since 7d] [--json]  what was not found, the least helpful entries, answers (from BOT_DB)",
-            "  help                      this text");
+    private static final String VALIDATE_USAGE = "usage: validate [DIR]   (DIR omitted: $CATALOG_DIR, or the built-in"
+            + " catalog)";
 
     private final Map<String, String> environment;
     private final InputStream in;
@@ -86,7 +83,7 @@ public final class Main {
         // Stdout and stderr are UTF-8 whatever the locale: Java 17 without LANG would print Japanese as '?'.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int exit = new Main(System.getenv(), System.in, out, err).run(List.of(arguments));
+        int exit = new Main(System.getenv(), System.in, out, err).run(CommandLineArguments.of(arguments));
         out.flush();
         err.flush();
         System.exit(exit);
@@ -100,16 +97,15 @@ public final class Main {
                 case "" -> runBot();
                 case "lookup" -> runLookup(rest);
                 case "report" -> runReport(rest);
-                case "validate" -> rest.isEmpty()
-                        ? ValidateCommand.run(catalogFolder(), catalogLabel(), out, err)
-                        : ValidateCommand.run(Path.of(rest.get(0)), rest.get(0), out, err);
+                case "validate" -> runValidate(rest);
                 case "catalog" -> ExportCatalogCommand.run(rest, BuiltInCatalog::folder, out, err);
                 case "help", "--help", "-h" -> {
-                    out.println(USAGE);
+                    out.println(usage(rest));
                     yield 0;
                 }
+                case "version", "--version" -> printVersion();
                 default -> {
-                    err.println("unknown command '" + command + "'\n" + USAGE);
+                    err.println("unknown command '" + command + "'\n" + usage(List.of()));
                     yield EXIT_USAGE;
                 }
             };
@@ -119,6 +115,53 @@ public final class Main {
                     + "; see the log above");
             return EXIT_CATALOG;
         }
+    }
+
+    /** The usage in English, or in Japanese with {@code --lang ja} or a Japanese locale (LANG, LC_ALL). */
+    private String usage(List<String> arguments) {
+        int lang = arguments.indexOf("--lang");
+        String asked = lang >= 0 && lang + 1 < arguments.size() ? arguments.get(lang + 1) : null;
+        boolean japanese = asked != null ? asked.startsWith("ja") : SettingsReader.prefersJapanese(environment);
+        return new Messages().get(japanese ? Language.JA : Language.EN, "usage");
+    }
+
+    /** The version, and which catalog it answers from: its size and a fingerprint of its files. */
+    private int printVersion() throws IOException {
+        Path folder = catalogFolder();
+        Catalog catalog = loadCatalog(folder);
+        if (catalog == null) {
+            return EXIT_CATALOG;
+        }
+        Language language = SettingsReader.prefersJapanese(environment) ? Language.JA : Language.EN;
+        out.println(new Messages().get(language, "version", version(), catalog.entries().size(),
+                catalog.apps().size(), CatalogRevision.of(folder), catalogLabel()));
+        return 0;
+    }
+
+    private static String version() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    private int runValidate(List<String> arguments) throws IOException {
+        if (arguments.stream().anyMatch(CommandHelp::isHelp)) {
+            out.println(VALIDATE_USAGE);
+            return 0;
+        }
+        if (arguments.size() > 1 || (!arguments.isEmpty() && arguments.get(0).startsWith("-"))) {
+            String first = arguments.get(0).startsWith("-") ? arguments.get(0) : arguments.get(1);
+            err.println("validate: unexpected " + (first.startsWith("-") ? "option" : "argument") + " '" + first
+                    + "'\n" + VALIDATE_USAGE);
+            return EXIT_USAGE;
+        }
+        return arguments.isEmpty()
+                ? ValidateCommand.run(catalogFolder(), catalogLabel(), out, err)
+                : ValidateCommand.run(Path.of(arguments.get(0)), arguments.get(0), out, err);
     }
 
     private int runLookup(List<String> arguments) throws Exception {

@@ -93,6 +93,17 @@ public final class SettingsReader {
         return null;
     }
 
+    /** Whether the locale asks for Japanese, as POSIX reads it: LC_ALL, then LC_MESSAGES, then LANG. */
+    public static boolean prefersJapanese(Map<String, String> environment) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String locale = value(environment, name);
+            if (locale != null) {
+                return locale.startsWith("ja");
+            }
+        }
+        return false;
+    }
+
     /** CATALOG_DIR as a path, or null when it is unset and the built-in catalog applies. */
     public static Path catalogDirectory(Map<String, String> environment) {
         String configured = value(environment, "CATALOG_DIR");

@@ -61,6 +61,67 @@ class MainTest {
         assertEquals("built-in catalog: OK, 35 entries for 13 apps\n", stdout());
     }
 
+    @ParameterizedTest(name = "help {1} with LANG={0}")
+    @CsvSource({
+        "'',          '',        usage: java -jar connector-error-bot.jar",
+        "ja_JP.UTF-8, '',        使い方: java -jar connector-error-bot.jar",
+        "'',          --lang ja, 使い方: java -jar connector-error-bot.jar",
+        "ja_JP.UTF-8, --lang en, usage: java -jar connector-error-bot.jar",
+    })
+    void printsHelpInTheLanguageTheLocaleOrLangAsksForAndExits0(String lang, String option, String expected) {
+        Map<String, String> environment = lang.isEmpty() ? Map.of() : Map.of("LANG", lang);
+        String[] arguments = option.isEmpty() ? new String[] {"help"} : ("help " + option).split(" ");
+
+        int exit = run(environment, "", arguments);
+
+        assertEquals(0, exit);
+        assertTrue(stdout().startsWith(expected), stdout());
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @CsvSource({"lookup, usage: lookup", "validate, usage: validate", "report, usage: report",
+        "catalog, usage: catalog export DIR"})
+    void printsEachCommandsUsageOnHelpAndExits0(String command, String expected) {
+        int exit = run(Map.of(), "", command, "--help");
+
+        assertEquals(0, exit, stderr());
+        assertTrue(stdout().startsWith(expected), stdout());
+    }
+
+    @Test
+    void namesAnUnknownOptionOfValidate() {
+        int exit = run(Map.of(), "", "validate", "--strict");
+
+        assertEquals(2, exit);
+        assertTrue(stderr().startsWith("validate: unexpected option '--strict'\nusage: validate"), stderr());
+    }
+
+    @Test
+    void printsTheVersionAndTheRevisionOfTheCatalogInUse() {
+        int exit = run(Map.of(), "", "--version");
+
+        assertEquals(0, exit, stderr());
+        assertTrue(stdout().matches("connector-error-bot \\S+, catalog: \\d+ entries for \\d+ apps, revision"
+                + " [0-9a-f]{12} \\(built-in catalog\\)\n"), stdout());
+    }
+
+    @Test
+    void givesTheSameRevisionToAnExportedCopyOfTheBuiltInCatalog() throws IOException {
+        Path copy = temp.resolve("copy");
+        run(Map.of(), "", "catalog", "export", copy.toString());
+        run(Map.of(), "", "--version");
+        String builtIn = stdout().lines().reduce((first, last) -> last).orElseThrow();
+
+        run(Map.of("CATALOG_DIR", copy.toString()), "", "--version");
+        String exported = stdout().lines().reduce((first, last) -> last).orElseThrow();
+
+        assertEquals(revisionOf(builtIn), revisionOf(exported));
+    }
+
+    private static String revisionOf(String versionLine) {
+        return versionLine.substring(versionLine.indexOf("revision ") + "revision ".length()).split(" ")[0];
+    }
+
     @Test
     void exportsTheBuiltInCatalogToAFolderThatThenValidatesAndAnswers() throws IOException {
         Path copy = temp.resolve("my-catalog");
