@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders an answer as plain text, the way the console and {@code lookup} show the same resolution card Slack shows:
- * app and title, the matched excerpt, the meaning, numbered steps, the doc link and the entry id.
+ * app and title, the matched excerpt, the meaning, numbered steps, the doc link and the entry id, wrapped to 80
+ * columns.
  */
 public final class AnswerText {
     private static final int SUGGESTIONS = 3;
@@ -45,18 +46,22 @@ public final class AnswerText {
 
     private void card(StringBuilder text, CatalogEntry entry, String excerpt, Language language) {
         Resolution resolution = entry.resolution(language);
-        text.append("■ ").append(entry.app().name(language)).append(": ").append(resolution.title()).append('\n');
-        text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(excerpt).append('\n');
-        text.append("  ").append(messages.get(language, "card.meaning")).append(": ").append(resolution.meaning())
-                .append('\n');
+        line(text, "■ " + entry.app().name(language) + ": ", resolution.title());
+        line(text, "  " + messages.get(language, "card.excerpt") + ": ", excerpt);
+        line(text, "  " + messages.get(language, "card.meaning") + ": ", resolution.meaning());
         text.append("  ").append(messages.get(language, "card.steps")).append(":\n");
         List<String> steps = resolution.steps();
         for (int index = 0; index < steps.size(); index++) {
-            text.append("    ").append(index + 1).append(". ").append(steps.get(index)).append('\n');
+            line(text, "    " + (index + 1) + ". ", steps.get(index));
         }
         text.append("  ").append(messages.get(language, "card.docs")).append(": ").append(resolution.docs())
                 .append('\n');
         text.append("  ").append(messages.get(language, "card.entry", entry.id())).append('\n');
+    }
+
+    /** One line of the card, wrapped to a terminal's 80 columns under its label. */
+    private static void line(StringBuilder text, String label, String content) {
+        text.append(ColumnWrap.wrap(label, content, ColumnWrap.TERMINAL_COLUMNS)).append('\n');
     }
 
     private void ambiguous(StringBuilder text, Finding finding, Language language) {
