@@ -68,18 +68,16 @@ public final class AnswerText {
         String apps = finding.candidates().stream().map(entry -> entry.app().name(language))
                 .distinct().collect(Collectors.joining(", "));
         text.append("? ").append(messages.get(language, "ambiguous.title")).append('\n');
-        text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(finding.excerpt())
-                .append('\n');
-        text.append("  ").append(messages.get(language, "ambiguous.body", apps)).append('\n');
+        line(text, "  " + messages.get(language, "card.excerpt") + ": ", finding.excerpt());
+        line(text, "  ", messages.get(language, "ambiguous.body", apps));
         List<CatalogEntry> candidates = finding.candidates();
         for (int index = 0; index < candidates.size(); index++) {
             CatalogEntry candidate = candidates.get(index);
-            text.append("    ").append(index + 1).append(". ").append(candidate.app().name(language)).append(": ")
-                    .append(candidate.resolution(language).title()).append(" (").append(candidate.id()).append(")\n");
+            line(text, "    " + (index + 1) + ". ", candidate.app().name(language) + ": "
+                    + candidate.resolution(language).title() + " (" + candidate.id() + ")");
         }
         CatalogEntry first = finding.candidates().get(0);
-        text.append("  ").append(messages.get(language, "ambiguous.hint", first.app().name(language),
-                finding.excerpt())).append('\n');
+        line(text, "  ", messages.get(language, "ambiguous.hint", first.app().name(language), finding.excerpt()));
     }
 
     private String notFound(String message, Language language) {
