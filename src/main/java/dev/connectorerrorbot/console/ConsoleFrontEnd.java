@@ -55,6 +55,7 @@ public final class ConsoleFrontEnd {
                 continue;
             }
             if (message.isEmpty()) {
+                out.println();
                 out.println(messages.get(Language.EN, "console.empty"));
                 out.println(messages.get(Language.JA, "console.empty"));
             } else {
