@@ -2,12 +2,16 @@ package dev.connectorerrorbot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
+import com.google.inject.Injector;
+import com.slack.api.Slack;
 import dev.connectorerrorbot.LogCapture;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.ProxySettings;
+import dev.connectorerrorbot.store.BotDatabase;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +86,24 @@ class CorporateProxyTest {
             }
 
             assertEquals(List.of(), proxy.requests());
+        }
+    }
+
+    @Test
+    void opensATunnelWithTheCredentialsForAnHttpsSlackApiUrl() throws Exception {
+        try (ForwardingProxy proxy = ForwardingProxy.requiring("svc-bot", PASSWORD); FakeSlack slack = new FakeSlack()) {
+            URI https = URI.create("https://127.0.0.2:" + slack.apiUrl().getPort() + "/api/");
+            BotSettings settings = behind(Mode.HTTP, https,
+                    new ProxySettings(proxy.url("svc-bot:" + PASSWORD), null, List.of()));
+            Injector injector = TestBot.injector(settings);
+            Slack client = injector.getInstance(Slack.class);
+
+            // the fake speaks plain HTTP, so TLS fails inside the tunnel: what matters is how the tunnel was asked for
+            assertThrows(Exception.class, () -> client.methods().authTest(request -> request.token(TestBot.BOT_TOKEN)));
+            injector.getInstance(BotDatabase.class).close();
+
+            assertEquals(List.of("CONNECT 127.0.0.2:" + slack.apiUrl().getPort() + " HTTP/1.1 (authorized)"),
+                    proxy.requests());
         }
     }
 
