@@ -4,12 +4,17 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import dev.connectorerrorbot.catalog.BrokenCatalogException;
+import dev.connectorerrorbot.catalog.BuiltInCatalog;
 import dev.connectorerrorbot.catalog.Catalog;
 import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
+import dev.connectorerrorbot.catalog.CatalogRevision;
+import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.catalog.InitialCatalog;
 import dev.connectorerrorbot.cli.CatalogDriftCommand;
+import dev.connectorerrorbot.cli.CommandHelp;
+import dev.connectorerrorbot.cli.ExportCatalogCommand;
 import dev.connectorerrorbot.cli.LookupCommand;
 import dev.connectorerrorbot.cli.ReportCommand;
 import dev.connectorerrorbot.cli.ValidateCommand;
@@ -22,6 +27,7 @@ import dev.connectorerrorbot.console.ConsoleFrontEnd;
 import dev.connectorerrorbot.lookup.CatalogReloader;
 import dev.connectorerrorbot.lookup.LiveCatalog;
 import dev.connectorerrorbot.lookup.LookupModule;
+import dev.connectorerrorbot.messages.Messages;
 import dev.connectorerrorbot.slack.RunningBot;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
@@ -33,10 +39,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,15 +61,8 @@ public final class Main {
     /** A bug: something failed that no setting or catalog edit explains; the log has the details. */
     static final int EXIT_UNEXPECTED = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar connector-error-bot.jar [COMMAND]",
-            "  (no command)              run the bot: Slack when SLACK_* credentials are set, else the console",
-            "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
-            "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
-            "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or ./catalog)",
-            "  catalog-drift PAGE.md     compare the docs page's Markdown with the catalog (0 none, 1 drift, 2 unreadable)",
-            "  report [--since 7d] [--json]  what was not found, the least helpful entries, answers (from BOT_DB)",
-            "  help                      this text");
+    private static final String VALIDATE_USAGE = "usage: validate [DIR]   (DIR omitted: $CATALOG_DIR, or the built-in"
+            + " catalog)";
 
     private final Map<String, String> environment;
     private final InputStream in;
@@ -78,7 +80,7 @@ public final class Main {
         // Stdout and stderr are UTF-8 whatever the locale: Java 17 without LANG would print Japanese as '?'.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int exit = new Main(System.getenv(), System.in, out, err).run(List.of(arguments));
+        int exit = new Main(System.getenv(), System.in, out, err).run(CommandLineArguments.of(arguments));
         out.flush();
         err.flush();
         System.exit(exit);
@@ -92,15 +94,16 @@ public final class Main {
                 case "" -> runBot();
                 case "lookup" -> runLookup(rest);
                 case "report" -> runReport(rest);
-                case "validate" -> ValidateCommand.run(rest.isEmpty() ? catalogDirectory() : Path.of(rest.get(0)),
-                        out, err);
-                case "catalog-drift" -> CatalogDriftCommand.run(rest, catalogDirectory(), out, err);
+                case "validate" -> runValidate(rest);
+                case "catalog" -> ExportCatalogCommand.run(rest, BuiltInCatalog::folder, out, err);
+                case "catalog-drift" -> CatalogDriftCommand.run(rest, catalogFolder(), out, err);
                 case "help", "--help", "-h" -> {
-                    out.println(USAGE);
+                    out.println(usage(rest));
                     yield 0;
                 }
+                case "version", "--version" -> printVersion();
                 default -> {
-                    err.println("unknown command '" + command + "'\n" + USAGE);
+                    err.println("unknown command '" + command + "'\n" + usage(List.of()));
                     yield EXIT_USAGE;
                 }
             };
@@ -112,8 +115,55 @@ public final class Main {
         }
     }
 
+    /** The usage in English, or in Japanese with {@code --lang ja} or a Japanese locale (LANG, LC_ALL). */
+    private String usage(List<String> arguments) {
+        int lang = arguments.indexOf("--lang");
+        String asked = lang >= 0 && lang + 1 < arguments.size() ? arguments.get(lang + 1) : null;
+        boolean japanese = asked != null ? asked.startsWith("ja") : SettingsReader.prefersJapanese(environment);
+        return new Messages().get(japanese ? Language.JA : Language.EN, "usage");
+    }
+
+    /** The version, and which catalog it answers from: its size and a fingerprint of its files. */
+    private int printVersion() throws IOException {
+        Path folder = catalogFolder();
+        Catalog catalog = loadCatalog(folder);
+        if (catalog == null) {
+            return EXIT_CATALOG;
+        }
+        Language language = SettingsReader.prefersJapanese(environment) ? Language.JA : Language.EN;
+        out.println(new Messages().get(language, "version", version(), catalog.entries().size(),
+                catalog.apps().size(), CatalogRevision.of(folder), catalogLabel()));
+        return 0;
+    }
+
+    private static String version() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    private int runValidate(List<String> arguments) throws IOException {
+        if (arguments.stream().anyMatch(CommandHelp::isHelp)) {
+            out.println(VALIDATE_USAGE);
+            return 0;
+        }
+        if (arguments.size() > 1 || (!arguments.isEmpty() && arguments.get(0).startsWith("-"))) {
+            String first = arguments.get(0).startsWith("-") ? arguments.get(0) : arguments.get(1);
+            err.println("validate: unexpected " + (first.startsWith("-") ? "option" : "argument") + " '" + first
+                    + "'\n" + VALIDATE_USAGE);
+            return EXIT_USAGE;
+        }
+        return arguments.isEmpty()
+                ? ValidateCommand.run(catalogFolder(), catalogLabel(), out, err)
+                : ValidateCommand.run(Path.of(arguments.get(0)), arguments.get(0), out, err);
+    }
+
     private int runLookup(List<String> arguments) throws Exception {
-        Catalog catalog = loadCatalog(catalogDirectory());
+        Catalog catalog = loadCatalog(catalogFolder());
         if (catalog == null) {
             return EXIT_CATALOG;
         }
@@ -121,14 +171,31 @@ public final class Main {
         return injector.getInstance(LookupCommand.class).run(arguments, in, out, err);
     }
 
-    /** The maintainers' report from BOT_DB; the catalog is not needed for it. */
+    /**
+     * The maintainers' report from BOT_DB; the catalog is not needed for it. It reads a database and never makes
+     * one: the arguments and BOT_DB are checked before anything is opened.
+     */
     private int runReport(List<String> arguments) throws Exception {
+        if (arguments.stream().anyMatch(CommandHelp::isHelp)) {
+            out.println(ReportCommand.usage());
+            return 0;
+        }
+        Optional<String> usageProblem = ReportCommand.argumentProblem(arguments);
+        if (usageProblem.isPresent()) {
+            err.println(usageProblem.get());
+            return EXIT_USAGE;
+        }
         SettingsResult result = SettingsReader.read(environment);
         if (result instanceof SettingsResult.Invalid invalid) {
             err.println("connector-error-bot: " + invalid.message());
             return EXIT_USAGE;
         }
         BotSettings settings = ((SettingsResult.Valid) result).settings();
+        if (!settings.isPostgresDatabase() && !Files.isRegularFile(Path.of(settings.database()))) {
+            err.println("connector-error-bot: no bot database at " + settings.database() + " (BOT_DB): report reads"
+                    + " the database the bot writes and creates none; set BOT_DB to the bot's file or PostgreSQL URL");
+            return EXIT_SLACK;
+        }
         Injector injector = createInjector(new ConfigModule(settings), BotModules.store(settings));
         BotDatabase database = injector.getInstance(BotDatabase.class);
         try {
@@ -167,9 +234,9 @@ public final class Main {
         // Loading the catalog and opening the database each take a good part of the start and need nothing from
         // Slack, so they get ready on threads of their own (the database from just after the injector is made)
         // while the main thread starts Slack; the bot takes events only once both are ready.
-        InitialCatalog catalog = InitialCatalog.loadInBackground(settings.catalogDirectory(), CatalogLoader::new);
+        InitialCatalog catalog = InitialCatalog.loadInBackground(catalogFolder(settings), CatalogLoader::new);
         catalog.catalog().thenAccept(loaded -> LOG.info("catalog loaded: {} entries from {}",
-                loaded.entries().size(), settings.catalogDirectory()));
+                loaded.entries().size(), catalogLabel(settings)));
         return runSlack(settings, catalog);
     }
 
@@ -221,8 +288,23 @@ public final class Main {
         LOG.info("connector-error-bot stopped");
     }
 
-    private Path catalogDirectory() {
-        return SettingsReader.catalogDirectory(environment);
+    /** CATALOG_DIR, or the catalog inside the jar when it is unset. */
+    private Path catalogFolder() throws IOException {
+        Path configured = SettingsReader.catalogDirectory(environment);
+        return configured == null ? BuiltInCatalog.folder() : configured;
+    }
+
+    private String catalogLabel() {
+        Path configured = SettingsReader.catalogDirectory(environment);
+        return configured == null ? BuiltInCatalog.LABEL : configured.toString();
+    }
+
+    private static Path catalogFolder(BotSettings settings) throws IOException {
+        return settings.usesBuiltInCatalog() ? BuiltInCatalog.folder() : settings.catalogDirectory();
+    }
+
+    private static String catalogLabel(BotSettings settings) {
+        return settings.usesBuiltInCatalog() ? BuiltInCatalog.LABEL : settings.catalogDirectory().toString();
     }
 
     /** A broken catalog is the first thing to fix, so it is reported instead of what failed while it loaded. */
@@ -248,10 +330,10 @@ public final class Main {
         }
     }
 
-    private Catalog loadBotCatalog(BotSettings settings) {
-        Catalog catalog = loadCatalog(settings.catalogDirectory());
+    private Catalog loadBotCatalog(BotSettings settings) throws IOException {
+        Catalog catalog = loadCatalog(catalogFolder(settings));
         if (catalog != null) {
-            LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), settings.catalogDirectory());
+            LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), catalogLabel(settings));
         }
         return catalog;
     }

@@ -51,6 +51,11 @@ public final class CatalogLoader {
     }
 
     private List<Path> catalogFiles(Path directory, List<CatalogProblem> problems) {
+        if (!Files.exists(directory)) {
+            problems.add(new CatalogProblem(directory.toString(), 0, "does not exist; set CATALOG_DIR to a catalog"
+                    + " folder (catalog export DIR writes the built-in one out), or unset it to use the built-in catalog"));
+            return List.of();
+        }
         if (!Files.isDirectory(directory)) {
             problems.add(new CatalogProblem(directory.toString(), 0, "not a directory; set CATALOG_DIR to the catalog folder"));
             return List.of();

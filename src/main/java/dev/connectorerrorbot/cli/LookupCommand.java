@@ -16,14 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * {@code lookup [--json | --batch] [TEXT...]}: answers one message given as arguments or on stdin, as text or as
+ * {@code lookup [--json | --batch] [--details] [TEXT...]}: answers one message given as arguments or on stdin, as text or as
  * one JSON object, or answers a JSON Lines stream of {@code {"text": ...}} objects with one result line each, in
  * order, in one JVM. Exit codes: 0 answered (found or not), 2 usage error.
  */
 public final class LookupCommand {
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE = 2;
-    private static final String USAGE = "usage: lookup [--json | --batch] [TEXT...]   (TEXT omitted: read stdin)";
+    private static final String USAGE = "usage: lookup [--json | --batch] [--details] [TEXT...]   (TEXT omitted:"
+            + " read stdin; --details adds each card's app, title, meaning, steps and docs link to the JSON)";
+    private static final List<String> OPTIONS = List.of("--json", "--batch", "--details");
 
     private final CatalogService catalogService;
     private final AnswerText answerText;
@@ -36,39 +38,48 @@ public final class LookupCommand {
     }
 
     public int run(List<String> arguments, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        if (arguments.stream().anyMatch(CommandHelp::isHelp)) {
+            out.println(USAGE);
+            return EXIT_OK;
+        }
         boolean asJson = arguments.contains("--json");
         boolean batch = arguments.contains("--batch");
-        List<String> words = arguments.stream().filter(argument -> !argument.equals("--json")
-                && !argument.equals("--batch")).toList();
-        if (words.stream().anyMatch(word -> word.startsWith("--")) || (batch && (asJson || !words.isEmpty()))) {
+        boolean details = arguments.contains("--details");
+        List<String> words = arguments.stream().filter(argument -> !OPTIONS.contains(argument)).toList();
+        String unknown = words.stream().filter(word -> word.startsWith("--")).findFirst().orElse(null);
+        if (unknown != null) {
+            err.println("lookup: unknown option '" + unknown + "'\n" + USAGE);
+            return EXIT_USAGE;
+        }
+        if ((batch && (asJson || !words.isEmpty())) || (details && !asJson && !batch)) {
             err.println(USAGE);
             return EXIT_USAGE;
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         if (batch) {
-            runBatch(reader, out);
+            runBatch(reader, out, details);
             return EXIT_OK;
         }
         String message = words.isEmpty() ? readAll(reader) : String.join(" ", words);
         Answer answer = catalogService.lookup(message);
-        out.println(asJson ? json.writeValueAsString(LookupJson.of(answer)) : answerText.render(answer,
+        out.println(asJson ? json.writeValueAsString(LookupJson.of(answer, details)) : answerText.render(answer,
                 answer.isEmpty() ? catalogService.suggestionsFor(message, AnswerText.SUGGESTIONS) : List.of()));
         out.flush();
         return EXIT_OK;
     }
 
-    private void runBatch(BufferedReader reader, PrintStream out) throws IOException {
+    private void runBatch(BufferedReader reader, PrintStream out, boolean details) throws IOException {
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(json.writeValueAsString(answerLine(line)));
+            out.println(json.writeValueAsString(answerLine(line, details)));
             out.flush();
         }
     }
 
-    private LookupJson answerLine(String line) {
+    private LookupJson answerLine(String line, boolean details) {
         JsonNode request;
         try {
             request = json.readTree(line);
@@ -79,7 +90,7 @@ public final class LookupCommand {
         if (text == null || !text.isTextual()) {
             return LookupJson.unreadable("expected an object with a string field \"text\"");
         }
-        return LookupJson.of(catalogService.lookup(text.asText()));
+        return LookupJson.of(catalogService.lookup(text.asText()), details);
     }
 
     private static String readAll(BufferedReader reader) throws IOException {

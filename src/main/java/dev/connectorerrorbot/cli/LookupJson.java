@@ -2,6 +2,8 @@ package dev.connectorerrorbot.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.connectorerrorbot.catalog.CatalogEntry;
+import dev.connectorerrorbot.catalog.Language;
+import dev.connectorerrorbot.catalog.Resolution;
 import dev.connectorerrorbot.lookup.Answer;
 import dev.connectorerrorbot.lookup.Finding;
 import java.util.List;
@@ -13,13 +15,27 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 record LookupJson(String lang, List<ErrorJson> errors, String problem) {
 
-    /** {@code id} is null when the error is shared by several apps and the candidates must be asked about. */
+    /**
+     * {@code id} is null when the error is shared by several apps and the candidates must be asked about;
+     * {@code card} is there only with {@code --details}, for an identified error.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ErrorJson(String id, List<String> candidates, String excerpt) {
+    record ErrorJson(String id, List<String> candidates, String excerpt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CardJson card) {
+    }
+
+    /** The card's text in the reply language, for a script that shows the answer itself. */
+    record CardJson(String app, String title, String meaning, List<String> steps, String docs) {
     }
 
     static LookupJson of(Answer answer) {
-        List<ErrorJson> errors = answer.findings().stream().map(LookupJson::error).toList();
+        return of(answer, false);
+    }
+
+    /** With {@code details}, each identified error carries its card; without, the stable JSON as it always was. */
+    static LookupJson of(Answer answer, boolean details) {
+        List<ErrorJson> errors = answer.findings().stream()
+                .map(finding -> error(finding, details ? answer.language() : null)).toList();
         return new LookupJson(answer.language().code(), errors, null);
     }
 
@@ -28,9 +44,17 @@ record LookupJson(String lang, List<ErrorJson> errors, String problem) {
         return new LookupJson("en", List.of(), problem);
     }
 
-    private static ErrorJson error(Finding finding) {
+    private static ErrorJson error(Finding finding, Language detailsLanguage) {
         List<String> candidates = finding.candidates().stream().map(CatalogEntry::id).toList();
-        String id = finding instanceof Finding.Identified identified ? identified.entry().id() : null;
-        return new ErrorJson(id, candidates, finding.excerpt());
+        if (!(finding instanceof Finding.Identified identified)) {
+            return new ErrorJson(null, candidates, finding.excerpt(), null);
+        }
+        CardJson card = null;
+        if (detailsLanguage != null) {
+            Resolution resolution = identified.entry().resolution(detailsLanguage);
+            card = new CardJson(identified.entry().app().name(detailsLanguage), resolution.title(),
+                    resolution.meaning(), resolution.steps(), resolution.docs().toString());
+        }
+        return new ErrorJson(identified.entry().id(), candidates, finding.excerpt(), card);
     }
 }

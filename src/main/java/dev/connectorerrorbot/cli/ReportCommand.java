@@ -38,32 +38,59 @@ public final class ReportCommand {
     }
 
     public int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
-        boolean asJson = false;
-        String since = DEFAULT_SINCE;
-        List<String> rest = new ArrayList<>(arguments);
-        while (!rest.isEmpty()) {
-            String argument = rest.remove(0);
-            if (argument.equals("--json")) {
-                asJson = true;
-            } else if (argument.equals("--since") && !rest.isEmpty()) {
-                since = rest.remove(0);
-            } else if (argument.startsWith("--since=")) {
-                since = argument.substring("--since=".length());
-            } else {
-                err.println(USAGE);
-                return EXIT_USAGE;
-            }
-        }
-        Optional<Duration> period = parse(since);
-        if (period.isEmpty()) {
-            err.println("report: --since takes a number and d, h or m, such as 7d, got '" + since + "'\n" + USAGE);
+        Options options = Options.of(arguments);
+        if (options.problem() != null) {
+            err.println(options.problem());
             return EXIT_USAGE;
         }
         // whole seconds: the report is read by people, and both databases keep milliseconds anyway
-        UsageSummary summary = report.summarise(clock.instant().minus(period.get()).truncatedTo(ChronoUnit.SECONDS));
-        out.println(asJson ? json.writeValueAsString(ReportJson.of(summary)) : ReportText.render(summary, since));
+        UsageSummary summary = report.summarise(clock.instant().minus(options.period()).truncatedTo(ChronoUnit.SECONDS));
+        out.println(options.asJson() ? json.writeValueAsString(ReportJson.of(summary))
+                : ReportText.render(summary, options.since()));
         out.flush();
         return EXIT_OK;
+    }
+
+    /** The usage text, for {@code report --help}. */
+    public static String usage() {
+        return USAGE;
+    }
+
+    /**
+     * What is wrong with the arguments, checked before the database is opened, or empty when they are fine; the
+     * message names an unknown option.
+     */
+    public static Optional<String> argumentProblem(List<String> arguments) {
+        return Optional.ofNullable(Options.of(arguments).problem());
+    }
+
+    /** The report's options, or the problem with the arguments. */
+    private record Options(boolean asJson, String since, Duration period, String problem) {
+        static Options of(List<String> arguments) {
+            boolean asJson = false;
+            String since = DEFAULT_SINCE;
+            List<String> rest = new ArrayList<>(arguments);
+            while (!rest.isEmpty()) {
+                String argument = rest.remove(0);
+                if (argument.equals("--json")) {
+                    asJson = true;
+                } else if (argument.equals("--since") && !rest.isEmpty()) {
+                    since = rest.remove(0);
+                } else if (argument.startsWith("--since=")) {
+                    since = argument.substring("--since=".length());
+                } else {
+                    String what = argument.startsWith("-") ? "unknown option '" + argument + "'"
+                            : "unexpected argument '" + argument + "'";
+                    return new Options(false, since, null, "report: " + what + "\n" + USAGE);
+                }
+            }
+            Optional<Duration> period = parse(since);
+            if (period.isEmpty()) {
+                return new Options(false, since, null, "report: --since takes a number and d, h or m, such as 7d,"
+                        + " got '" + since + "'\n" + USAGE);
+            }
+            return new Options(asJson, since, period.get(), null);
+        }
     }
 
     private static Optional<Duration> parse(String text) {

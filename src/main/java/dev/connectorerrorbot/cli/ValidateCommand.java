@@ -16,14 +16,15 @@ public final class ValidateCommand {
     private ValidateCommand() {
     }
 
-    public static int run(Path directory, PrintStream out, PrintStream err) {
+    /** Checks {@code directory}, named {@code label} in the summary (the built-in catalog has no folder to name). */
+    public static int run(Path directory, String label, PrintStream out, PrintStream err) {
         CatalogLoad load = new CatalogLoader().load(directory);
         if (load instanceof CatalogLoad.Broken broken) {
             err.println(broken.report());
             return EXIT_BROKEN_CATALOG;
         }
         Catalog catalog = ((CatalogLoad.Loaded) load).catalog();
-        out.println(directory + ": OK, " + catalog.entries().size() + " entries for " + catalog.apps().size()
+        out.println(label + ": OK, " + catalog.entries().size() + " entries for " + catalog.apps().size()
                 + " apps");
         return LookupCommand.EXIT_OK;
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every setting the bot reads from its environment, read once at start. Secrets are masked in {@link #toString()}
- * because the generated one would print them.
+ * because the generated one would print them. {@code catalogDirectory} is null when CATALOG_DIR is not set: the bot
+ * then answers from the catalog built into the jar ({@link #usesBuiltInCatalog()}).
  */
 public record BotSettings(
         FrontEnd frontEnd,
@@ -19,7 +20,9 @@ public record BotSettings(
         Path catalogDirectory,
         String database,
         String adminChannel,
-        int metricsPort) {
+        int metricsPort,
+        ProxySettings proxy,
+        String bindAddress) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -33,11 +36,18 @@ public record BotSettings(
     public BotSettings {
         Objects.requireNonNull(frontEnd, "frontEnd");
         Objects.requireNonNull(slackApiUrl, "slackApiUrl");
-        Objects.requireNonNull(catalogDirectory, "catalogDirectory");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(proxy, "proxy");
         if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
         }
+    }
+
+    /** Settings with no proxy, listening on all interfaces. */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                metricsPort, ProxySettings.NONE, null);
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -45,6 +55,16 @@ public record BotSettings(
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
                 METRICS_PORT_OFF);
+    }
+
+    /** Whether BIND_ADDRESS limits PORT and METRICS_PORT to one address; otherwise they listen on all interfaces. */
+    public boolean bindsOneAddress() {
+        return bindAddress != null;
+    }
+
+    /** Whether CATALOG_DIR is unset, so the catalog comes from inside the jar and is never reloaded. */
+    public boolean usesBuiltInCatalog() {
+        return catalogDirectory == null;
     }
 
     /** Whether METRICS_PORT asks for a separate server for /metrics, /healthz and /readyz. */
@@ -56,8 +76,9 @@ public record BotSettings(
     public String toString() {
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
-                + ", catalogDirectory=" + catalogDirectory + ", database=" + databaseWithoutPassword()
-                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + "]";
+                + ", catalogDirectory=" + (usesBuiltInCatalog() ? "built-in" : catalogDirectory) + ", database=" + databaseWithoutPassword()
+                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", proxy=" + proxy
+                + ", bindAddress=" + (bindsOneAddress() ? bindAddress : "all interfaces") + "]";
     }
 
     /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */

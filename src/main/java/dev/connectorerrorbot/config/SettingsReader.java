@@ -1,15 +1,18 @@
 package dev.connectorerrorbot.config;
 
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads {@link BotSettings} from environment variables; the only place in the bot that looks at the environment.
+ * Reads {@link BotSettings} from environment variables; the only place in the bot that looks at the environment
+ * (with {@link NetworkSettings} and {@link ProxyVariables}, which read the part only Slack uses).
  * Half-set or malformed settings give one sentence that says what is wrong and how to fix it.
  */
 public final class SettingsReader {
-    private static final int NOT_A_PORT = -2;
+    private static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN",
+            "ERROR", "OFF", "ALL");
 
     private SettingsReader() {
     }
@@ -18,6 +21,10 @@ public final class SettingsReader {
         String botToken = value(environment, "SLACK_BOT_TOKEN");
         String appToken = value(environment, "SLACK_APP_TOKEN");
         String signingSecret = value(environment, "SLACK_SIGNING_SECRET");
+        String swapped = swappedTokens(botToken, appToken);
+        if (swapped != null) {
+            return problem(swapped);
+        }
         FrontEnd frontEnd;
         if (botToken == null && appToken == null && signingSecret == null) {
             frontEnd = FrontEnd.CONSOLE;
@@ -40,71 +47,79 @@ public final class SettingsReader {
         } else {
             frontEnd = FrontEnd.HTTP;
         }
-        int port = portOr(value(environment, "PORT"), BotSettings.DEFAULT_PORT);
-        if (port == NOT_A_PORT) {
-            return problem("PORT must be a number from 0 to 65535, got '" + value(environment, "PORT") + "'");
+        String logProblem = logProblem(environment);
+        if (logProblem != null) {
+            return problem(logProblem);
         }
-        int metricsPort = portOr(value(environment, "METRICS_PORT"), BotSettings.METRICS_PORT_OFF);
-        if (metricsPort == NOT_A_PORT) {
-            return problem("METRICS_PORT must be a number from 0 to 65535, got '" + value(environment, "METRICS_PORT")
-                    + "' (unset it to serve no metrics port)");
-        }
-        URI apiUrl = BotSettings.DEFAULT_SLACK_API_URL;
-        String apiText = value(environment, "SLACK_API_URL");
-        if (apiText != null) {
-            try {
-                apiUrl = URI.create(apiText.endsWith("/") ? apiText : apiText + "/");
-            } catch (IllegalArgumentException malformed) {
-                return problem("SLACK_API_URL is not a URL: '" + apiText + "'");
-            }
-            if (!"http".equals(apiUrl.getScheme()) && !"https".equals(apiUrl.getScheme())) {
-                return problem("SLACK_API_URL must be an http or https URL, got '" + apiText + "'");
-            }
-        }
-        String logFormat = valueOr(environment, "LOG_FORMAT", "text");
-        if (!logFormat.equals("text") && !logFormat.equals("json")) {
-            return problem("LOG_FORMAT must be text or json, got '" + logFormat + "'");
-        }
-        Path catalog = catalogDirectory(environment);
         String database = valueOr(environment, "BOT_DB", BotSettings.DEFAULT_DATABASE);
+        if (!database.startsWith("jdbc:") && database.matches("[A-Za-z][A-Za-z0-9+.-]+://.*")) {
+            return problem("BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a "
+                    + database.substring(0, database.indexOf("://") + 3) + " URL");
+        }
         if (database.startsWith("jdbc:") && !database.startsWith(BotSettings.POSTGRESQL_URL_PREFIX)) {
             // only the scheme is echoed: the rest of a JDBC URL may carry a password
             return problem("BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a "
                     + database.substring(0, Math.max("jdbc:".length(), database.indexOf(':', "jdbc:".length()) + 1))
                     + " URL");
         }
-        return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,
-                catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort));
+        BotSettings local = new BotSettings(frontEnd, botToken, appToken, signingSecret, BotSettings.DEFAULT_PORT,
+                BotSettings.DEFAULT_SLACK_API_URL, catalogDirectory(environment), database,
+                value(environment, "BOT_ADMIN_CHANNEL"), BotSettings.METRICS_PORT_OFF);
+        // the console opens no port and reaches no network: settings only Slack uses cannot stop it
+        return frontEnd == FrontEnd.CONSOLE ? new SettingsResult.Valid(local) : NetworkSettings.read(environment, local);
     }
 
-    /** CATALOG_DIR, or ./catalog when it is not set: all that the catalog commands need of the environment. */
+    /** The line for tokens pasted into each other's variable, which Slack would only refuse with invalid_auth. */
+    private static String swappedTokens(String botToken, String appToken) {
+        boolean botHoldsAppToken = botToken != null && botToken.startsWith("xapp-");
+        boolean appHoldsBotToken = appToken != null && appToken.startsWith("xoxb-")
+                && (botToken == null || !botToken.startsWith("xoxb-"));
+        if (botHoldsAppToken || appHoldsBotToken) {
+            return "SLACK_BOT_TOKEN and SLACK_APP_TOKEN look swapped: SLACK_BOT_TOKEN takes the bot token (xoxb-…),"
+                    + " SLACK_APP_TOKEN the app-level token (xapp-…)";
+        }
+        return null;
+    }
+
+    private static String logProblem(Map<String, String> environment) {
+        String logFormat = valueOr(environment, "LOG_FORMAT", "text");
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            return "LOG_FORMAT must be text or json, got '" + logFormat + "'";
+        }
+        String logLevel = valueOr(environment, "LOG_LEVEL", "INFO");
+        if (!LOG_LEVELS.contains(logLevel.toUpperCase(Locale.ROOT))) {
+            return "LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, got '" + logLevel + "'";
+        }
+        return null;
+    }
+
+    /** Whether the locale asks for Japanese, as POSIX reads it: LC_ALL, then LC_MESSAGES, then LANG. */
+    public static boolean prefersJapanese(Map<String, String> environment) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String locale = value(environment, name);
+            if (locale != null) {
+                return locale.startsWith("ja");
+            }
+        }
+        return false;
+    }
+
+    /** CATALOG_DIR as a path, or null when it is unset and the built-in catalog applies. */
     public static Path catalogDirectory(Map<String, String> environment) {
-        return Path.of(valueOr(environment, "CATALOG_DIR", "catalog"));
+        String configured = value(environment, "CATALOG_DIR");
+        return configured == null ? null : Path.of(configured);
     }
 
-    /** The port in {@code text}, {@code fallback} when it is unset, or {@link #NOT_A_PORT}. */
-    private static int portOr(String text, int fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int port = Integer.parseInt(text);
-            return port < 0 || port > 65_535 ? NOT_A_PORT : port;
-        } catch (NumberFormatException notANumber) {
-            return NOT_A_PORT;
-        }
-    }
-
-    private static SettingsResult problem(String message) {
+    static SettingsResult problem(String message) {
         return new SettingsResult.Invalid(message);
     }
 
-    private static String value(Map<String, String> environment, String name) {
+    static String value(Map<String, String> environment, String name) {
         String value = environment.get(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String valueOr(Map<String, String> environment, String name, String fallback) {
+    static String valueOr(Map<String, String> environment, String name, String fallback) {
         String value = value(environment, name);
         return value == null ? fallback : value;
     }

@@ -47,6 +47,7 @@ public final class OperationsServer {
         Server started = new Server();
         ServerConnector connector = new ServerConnector(started);
         connector.setPort(settings.metricsPort());
+        connector.setHost(settings.bindAddress());
         started.addConnector(connector);
         started.setHandler(newHandler());
         started.setStopAtShutdown(false);

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Renders an answer as plain text, the way the console and {@code lookup} show the same resolution card Slack shows:
- * app and title, the matched excerpt, the meaning, numbered steps, the doc links and the entry id. It computes
- * nothing: an empty answer comes with the closest entries its caller looked up ({@link #SUGGESTIONS} of them).
+ * app and title, the matched excerpt, the meaning, numbered steps, the doc links and the entry id, wrapped to 80
+ * columns. It computes nothing: an empty answer comes with the closest entries its caller looked up
+ * ({@link #SUGGESTIONS} of them).
  */
 public final class AnswerText {
     /** How many of the closest documented errors a "not found" answer suggests. */
@@ -46,15 +47,14 @@ public final class AnswerText {
 
     private void card(StringBuilder text, CatalogEntry entry, String excerpt, Language language) {
         Resolution resolution = entry.resolution(language);
-        text.append(messages.get(language, "text.card.title", entry.app().name(language), resolution.title()))
-                .append('\n');
-        text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(excerpt).append('\n');
-        text.append("  ").append(messages.get(language, "card.meaning")).append(": ").append(resolution.meaning())
-                .append('\n');
+        // the title's label is the glyph and the app, so that a long title wraps under its own first word
+        line(text, messages.get(language, "text.card.title", entry.app().name(language), ""), resolution.title());
+        line(text, "  " + messages.get(language, "card.excerpt") + ": ", excerpt);
+        line(text, "  " + messages.get(language, "card.meaning") + ": ", resolution.meaning());
         text.append("  ").append(messages.get(language, "card.steps")).append(":\n");
         List<String> steps = resolution.steps();
         for (int index = 0; index < steps.size(); index++) {
-            text.append("    ").append(index + 1).append(". ").append(steps.get(index)).append('\n');
+            line(text, "    " + (index + 1) + ". ", steps.get(index));
         }
         text.append("  ").append(messages.get(language, "card.docs")).append(": ").append(resolution.docs())
                 .append('\n');
@@ -63,21 +63,26 @@ public final class AnswerText {
         text.append("  ").append(messages.get(language, "card.entry", entry.id())).append('\n');
     }
 
+    /** One line of the card, wrapped to a terminal's 80 columns under its label. */
+    private static void line(StringBuilder text, String label, String content) {
+        text.append(ColumnWrap.wrap(label, content, ColumnWrap.TERMINAL_COLUMNS)).append('\n');
+    }
+
     private void ambiguous(StringBuilder text, Finding finding, Language language) {
         String apps = finding.candidates().stream().map(entry -> entry.app().name(language))
                 .distinct().collect(Collectors.joining(", "));
         text.append(messages.get(language, "text.ambiguous.title", messages.get(language, "ambiguous.title")))
                 .append('\n');
-        text.append("  ").append(messages.get(language, "card.excerpt")).append(": ").append(finding.excerpt())
-                .append('\n');
-        text.append("  ").append(messages.get(language, "ambiguous.body", apps)).append('\n');
-        for (CatalogEntry candidate : finding.candidates()) {
-            text.append("    - ").append(candidate.app().name(language)).append(": ")
-                    .append(candidate.resolution(language).title()).append(" (").append(candidate.id()).append(")\n");
+        line(text, "  " + messages.get(language, "card.excerpt") + ": ", finding.excerpt());
+        line(text, "  ", messages.get(language, "ambiguous.body", apps));
+        List<CatalogEntry> candidates = finding.candidates();
+        for (int index = 0; index < candidates.size(); index++) {
+            CatalogEntry candidate = candidates.get(index);
+            line(text, "    " + (index + 1) + ". ", candidate.app().name(language) + ": "
+                    + candidate.resolution(language).title() + " (" + candidate.id() + ")");
         }
         CatalogEntry first = finding.candidates().get(0);
-        text.append("  ").append(messages.get(language, "ambiguous.hint", first.app().name(language),
-                finding.excerpt())).append('\n');
+        line(text, "  ", messages.get(language, "ambiguous.hint", first.app().name(language), finding.excerpt()));
     }
 
     private String notFound(List<CatalogEntry> suggestions, Language language) {

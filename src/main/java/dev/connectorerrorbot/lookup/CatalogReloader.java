@@ -44,6 +44,10 @@ public final class CatalogReloader implements AutoCloseable {
 
     /** Starts watching on a daemon thread; failing to watch only disables reloading, it never stops the bot. */
     public void start() {
+        if (directory == null) {
+            LOG.info("using the built-in catalog; set CATALOG_DIR to an exported copy to edit it while the bot runs");
+            return;
+        }
         try {
             watchService = directory.getFileSystem().newWatchService();
             directory.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,

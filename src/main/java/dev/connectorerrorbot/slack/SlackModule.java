@@ -9,10 +9,13 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.health.HealthModule;
 import dev.connectorerrorbot.health.ReadinessCheck;
 import dev.connectorerrorbot.lookup.BrokenCatalogListener;
 import dev.connectorerrorbot.metrics.MetricsModule;
+import dev.connectorerrorbot.proxy.ProxyCredentials;
+import dev.connectorerrorbot.proxy.ProxyRoutes;
 import dev.connectorerrorbot.slack.answer.AnswerModule;
 import dev.connectorerrorbot.slack.inbound.InboundModule;
 import dev.connectorerrorbot.slack.outbound.OutboundModule;
@@ -21,12 +24,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Binds what both Slack front ends share: the Web API client aimed at SLACK_API_URL, the executor that answers
  * after the ack, the handlers, and the metrics and readiness checks they report to. {@code SocketModeModule} or {@code HttpModeModule} then picks the transport.
  */
 public final class SlackModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackModule.class);
     /**
      * Replies are mostly waiting on Slack, and each channel holds at most one thread (its lane) while it is paced:
      * enough threads that many busy channels at once still leave room for a quiet one.
@@ -51,8 +57,8 @@ public final class SlackModule extends AbstractModule {
     @Singleton
     Slack slack(BotSettings settings) {
         SlackConfig config = new SlackConfig();
-        // A new SlackConfig copies HTTPS_PROXY into proxyUrl, and OkHttp then sends even 127.0.0.1 through it;
-        // it must be cleared before getInstance builds the HTTP client (SLACK-NOTES 6).
+        // A new SlackConfig copies HTTPS_PROXY into proxyUrl by itself, for every host, 127.0.0.1 included; the
+        // proxy comes from the bot's settings instead, per URL (SLACK-NOTES 6).
         config.setProxyUrl(null);
         config.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
         // Stats would resolve the team id with extra auth.test calls, for metrics the bot does not read.
@@ -60,11 +66,20 @@ public final class SlackModule extends AbstractModule {
         config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
         config.setHttpClientWriteTimeoutMillis((int) READ_TIMEOUT.toMillis());
         // OkHttp would otherwise resend a POST on some dropped connections by itself, which can post a reply twice;
-        // WebApiCalls decides about every retry instead.
+        // WebApiCalls decides about every retry instead. HTTPS_PROXY, HTTP_PROXY and NO_PROXY pick each URL's proxy.
         okhttp3.OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder()
                 .retryOnConnectionFailure(false)
                 .connectTimeout(CONNECT_TIMEOUT)
+                .proxySelector(new ProxyRoutes(settings.proxy()))
+                .proxyAuthenticator(new ProxyCredentials(settings.proxy()))
                 .build();
+        // Read only by the Socket Mode WebSocket (Java-WebSocket), once the Web API client above is built.
+        config.setProxyUrl(SocketModeProxy.urlFor(settings).orElse(null));
+        if (settings.frontEnd() == FrontEnd.SOCKET_MODE && SocketModeProxy.dropsCredentials(settings)) {
+            LOG.warn("Socket Mode's WebSocket goes through the proxy without its user name and password, which its"
+                    + " client cannot send: if the proxy asks for them, let this host reach *.slack.com:443 without"
+                    + " them, or use HTTP mode");
+        }
         SlackHttpClient client = new SlackHttpClient(http);
         client.setConfig(config);
         return Slack.getInstance(config, client);

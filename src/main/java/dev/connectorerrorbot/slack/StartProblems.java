@@ -1,6 +1,7 @@
 package dev.connectorerrorbot.slack;
 
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.ProxySettings;
 
 /** Turns what Bolt throws at start into one line that says what is wrong and how to fix it. */
 public final class StartProblems {
@@ -27,7 +28,9 @@ public final class StartProblems {
     }
 
     public static SlackStartFailure unreachable(BotSettings settings, String detail, Exception failure) {
-        return new SlackStartFailure("cannot reach Slack at " + settings.slackApiUrl() + " (" + detail + "): check"
-                + " the network, HTTPS_PROXY and SLACK_API_URL", failure);
+        String route = settings.proxy().proxyFor(settings.slackApiUrl())
+                .map(proxy -> " through the proxy " + ProxySettings.withoutCredentials(proxy)).orElse("");
+        return new SlackStartFailure("cannot reach Slack at " + settings.slackApiUrl() + route + " (" + detail
+                + "): check the network, HTTPS_PROXY, NO_PROXY and SLACK_API_URL", failure);
     }
 }

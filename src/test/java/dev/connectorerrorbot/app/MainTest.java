@@ -40,6 +40,12 @@ class MainTest {
         return main.run(List.of(arguments));
     }
 
+    private static long catalogFileCount() throws IOException {
+        try (var files = Files.list(Path.of("catalog"))) {
+            return files.filter(file -> file.toString().endsWith(".yaml")).count();
+        }
+    }
+
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -49,11 +55,11 @@ class MainTest {
     }
 
     @Test
-    void validatesTheRepositoryCatalog() {
+    void validatesTheBuiltInCatalogWhenCatalogDirIsUnset() {
         int exit = run(Map.of(), "", "validate");
 
         assertEquals(0, exit);
-        assertEquals("catalog: OK, 36 entries for 14 apps\n", stdout());
+        assertEquals("built-in catalog: OK, 36 entries for 14 apps\n", stdout());
     }
 
     @Test
@@ -63,6 +69,104 @@ class MainTest {
 
         assertEquals(1, exit, stderr());
         assertTrue(stdout().endsWith("drift: 1 new row, 2 changed rows, 1 entry no longer listed\n"), stdout());
+    }
+
+    @ParameterizedTest(name = "help {1} with LANG={0}")
+    @CsvSource({
+        "'',          '',        usage: java -jar connector-error-bot.jar",
+        "ja_JP.UTF-8, '',        使い方: java -jar connector-error-bot.jar",
+        "'',          --lang ja, 使い方: java -jar connector-error-bot.jar",
+        "ja_JP.UTF-8, --lang en, usage: java -jar connector-error-bot.jar",
+    })
+    void printsHelpInTheLanguageTheLocaleOrLangAsksForAndExits0(String lang, String option, String expected) {
+        Map<String, String> environment = lang.isEmpty() ? Map.of() : Map.of("LANG", lang);
+        String[] arguments = option.isEmpty() ? new String[] {"help"} : ("help " + option).split(" ");
+
+        int exit = run(environment, "", arguments);
+
+        assertEquals(0, exit);
+        assertTrue(stdout().startsWith(expected), stdout());
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @CsvSource({"lookup, usage: lookup", "validate, usage: validate", "report, usage: report",
+        "catalog, usage: catalog export DIR"})
+    void printsEachCommandsUsageOnHelpAndExits0(String command, String expected) {
+        int exit = run(Map.of(), "", command, "--help");
+
+        assertEquals(0, exit, stderr());
+        assertTrue(stdout().startsWith(expected), stdout());
+    }
+
+    @Test
+    void namesAnUnknownOptionOfValidate() {
+        int exit = run(Map.of(), "", "validate", "--strict");
+
+        assertEquals(2, exit);
+        assertTrue(stderr().startsWith("validate: unexpected option '--strict'\nusage: validate"), stderr());
+    }
+
+    @Test
+    void printsTheVersionAndTheRevisionOfTheCatalogInUse() {
+        int exit = run(Map.of(), "", "--version");
+
+        assertEquals(0, exit, stderr());
+        assertTrue(stdout().matches("connector-error-bot \\S+, catalog: \\d+ entries for \\d+ apps, revision"
+                + " [0-9a-f]{12} \\(built-in catalog\\)\n"), stdout());
+    }
+
+    @Test
+    void givesTheSameRevisionToAnExportedCopyOfTheBuiltInCatalog() throws IOException {
+        Path copy = temp.resolve("copy");
+        run(Map.of(), "", "catalog", "export", copy.toString());
+        run(Map.of(), "", "--version");
+        String builtIn = stdout().lines().reduce((first, last) -> last).orElseThrow();
+
+        run(Map.of("CATALOG_DIR", copy.toString()), "", "--version");
+        String exported = stdout().lines().reduce((first, last) -> last).orElseThrow();
+
+        assertEquals(revisionOf(builtIn), revisionOf(exported));
+    }
+
+    private static String revisionOf(String versionLine) {
+        return versionLine.substring(versionLine.indexOf("revision ") + "revision ".length()).split(" ")[0];
+    }
+
+    @Test
+    void exportsTheBuiltInCatalogToAFolderThatThenValidatesAndAnswers() throws IOException {
+        Path copy = temp.resolve("my-catalog");
+
+        int exported = run(Map.of(), "", "catalog", "export", copy.toString());
+        int answered = run(Map.of("CATALOG_DIR", copy.toString()), "", "lookup", "Okta: HttpRequestFailure: Server returned: 401 Unauthorized");
+
+        assertEquals(0, exported, stderr());
+        assertTrue(Files.isRegularFile(copy.resolve("okta.yaml")));
+        assertTrue(stdout().startsWith("wrote " + catalogFileCount() + " catalog files to " + copy + "; edit them"),
+                stdout());
+        assertEquals(0, answered, stderr());
+        assertTrue(stdout().contains("Okta API token is no longer valid"), stdout());
+    }
+
+    @Test
+    void refusesToExportOverAFolderHoldingCatalogFilesAndChangesNothing() throws IOException {
+        Path copy = Files.createDirectories(temp.resolve("edited"));
+        Files.writeString(copy.resolve("okta.yaml"), "edited\n");
+
+        int exit = run(Map.of(), "", "catalog", "export", copy.toString());
+
+        assertEquals(2, exit);
+        assertEquals("catalog export: " + copy.resolve("okta.yaml") + " already exists; export into a new or empty"
+                + " folder (edits are never overwritten)\n", stderr());
+        assertEquals("edited\n", Files.readString(copy.resolve("okta.yaml")));
+        assertFalse(Files.exists(copy.resolve("aws.yaml")));
+    }
+
+    @Test
+    void saysACatalogDirThatDoesNotExistDoesNotExist() {
+        int exit = run(Map.of("CATALOG_DIR", temp.resolve("nowhere").toString()), "", "lookup", "x");
+
+        assertEquals(1, exit);
+        assertTrue(stderr().startsWith(temp.resolve("nowhere") + ":0: does not exist;"), stderr());
     }
 
     @Test
@@ -185,7 +289,7 @@ class MainTest {
 
         assertEquals(3, exit);
         assertTrue(stderr().startsWith("connector-error-bot: cannot reach Slack at " + closed + " ("), stderr());
-        assertTrue(stderr().endsWith("): check the network, HTTPS_PROXY and SLACK_API_URL\n"), stderr());
+        assertTrue(stderr().endsWith("): check the network, HTTPS_PROXY, NO_PROXY and SLACK_API_URL\n"), stderr());
         assertEquals(1, stderr().lines().count(), stderr());
         assertFalse(stderr().contains("\tat "), stderr());
     }

@@ -32,14 +32,34 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void reportsAMissingDirectoryWithTheVariableToSet(@TempDir Path temp) {
+    void saysAMissingFolderDoesNotExistAndHowToGetOne(@TempDir Path temp) {
         Path missing = temp.resolve("nowhere");
 
         CatalogLoad load = loader.load(missing);
 
         CatalogLoad.Broken broken = assertInstanceOf(CatalogLoad.Broken.class, load);
-        assertEquals(missing + ":0: not a directory; set CATALOG_DIR to the catalog folder",
+        assertEquals(missing + ":0: does not exist; set CATALOG_DIR to a catalog folder (catalog export DIR writes"
+                + " the built-in one out), or unset it to use the built-in catalog",
                 broken.problems().get(0).toString());
+    }
+
+    @Test
+    void saysAFileIsNotADirectory(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("okta.yaml"), "app: Okta\n");
+
+        CatalogLoad load = loader.load(file);
+
+        CatalogLoad.Broken broken = assertInstanceOf(CatalogLoad.Broken.class, load);
+        assertEquals(file + ":0: not a directory; set CATALOG_DIR to the catalog folder",
+                broken.problems().get(0).toString());
+    }
+
+    @Test
+    void shipsTheRepositoryCatalogAsTheBuiltInOneFileForFile() throws IOException {
+        CatalogLoad builtIn = loader.load(BuiltInCatalog.folder());
+
+        CatalogLoad.Loaded loaded = assertInstanceOf(CatalogLoad.Loaded.class, builtIn);
+        assertEquals(RepositoryCatalog.load().entries(), loaded.catalog().entries());
     }
 
     @Test

@@ -99,10 +99,38 @@ class LookupCommandTest {
     }
 
     @Test
-    void rejectsUnknownOptionsWithUsageAndExitCode2() throws IOException {
+    void rejectsAnUnknownOptionByNameWithUsageAndExitCode2() throws IOException {
         CliRunner.Run run = cli.lookup("", "--yaml");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("usage: lookup"), run.err());
+        assertTrue(run.err().startsWith("lookup: unknown option '--yaml'\nusage: lookup"), run.err());
+    }
+
+    @Test
+    void printsItsUsageAndExits0OnHelp() throws IOException {
+        CliRunner.Run run = cli.lookup("", "--help");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("usage: lookup"), run.out());
+    }
+
+    @Test
+    void addsTheCardInTheReplyLanguageWithDetailsAndKeepsTheStableFieldsAsTheyAre() throws IOException {
+        CliRunner.Run run = cli.lookup("", "--json", "--details", "Okta のコネクタで HttpRequestFailure: Server returned:"
+                + " 401 Unauthorized が出ます");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("{\"lang\":\"ja\",\"errors\":[{\"id\":\"okta-401-invalid-token\",\"candidates\":"
+                + "[\"okta-401-invalid-token\"],\"excerpt\":\"HttpRequestFailure: Server returned: 401 Unauthorized\","
+                + "\"card\":{\"app\":\"Okta\",\"title\":\"Okta の API トークンが無効です\",\"meaning\":"), run.out());
+        assertTrue(run.out().contains("\"docs\":\"https://learn.microsoft.com/ja-jp/defender-cloud-apps/"), run.out());
+    }
+
+    @Test
+    void addsNoCardToAnErrorSeveralAppsShare() throws IOException {
+        CliRunner.Run run = cli.lookup("NullPointerException", "--json", "--details");
+
+        assertEquals("{\"lang\":\"en\",\"errors\":[{\"id\":null,\"candidates\":[\"aws-null-pointer\","
+                + "\"m365-null-pointer\"],\"excerpt\":\"NullPointerException\"}]}\n", run.out());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +31,16 @@ class SettingsReaderTest {
         assertEquals(FrontEnd.CONSOLE, settings.frontEnd());
         assertEquals(3000, settings.port());
         assertEquals(URI.create("https://slack.com/api/"), settings.slackApiUrl());
-        assertEquals(Path.of("catalog"), settings.catalogDirectory());
+        assertTrue(settings.usesBuiltInCatalog());
         assertEquals("./data/bot.db", settings.database());
+    }
+
+    @Test
+    void usesTheCatalogFolderCatalogDirNames() {
+        BotSettings settings = valid(Map.of("CATALOG_DIR", "/srv/bot/catalog"));
+
+        assertEquals(Path.of("/srv/bot/catalog"), settings.catalogDirectory());
+        assertFalse(settings.usesBuiltInCatalog());
     }
 
     @Test
@@ -56,12 +65,19 @@ class SettingsReaderTest {
         bot token only          => SLACK_BOT_TOKEN=xoxb-1                      => SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them
         user token              => SLACK_BOT_TOKEN=xoxp-1,SLACK_APP_TOKEN=xapp-1 => SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb- (copy the Bot User OAuth Token from the app's OAuth & Permissions page)
         bot token as app token  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xoxb-2 => SLACK_APP_TOKEN does not look like an app-level token: it must start with xapp- (create one with the connections:write scope under Basic Information)
-        port out of range       => PORT=70000                                  => PORT must be a number from 0 to 65535, got '70000'
-        API URL without scheme  => SLACK_API_URL=slack.example                 => SLACK_API_URL must be an http or https URL, got 'slack.example'
+        port out of range       => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,PORT=70000                                  => PORT must be a number from 0 to 65535, got '70000'
+        API URL without scheme  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,SLACK_API_URL=slack.example                 => SLACK_API_URL must be an http or https URL, got 'slack.example'
         unknown log format      => LOG_FORMAT=xml                              => LOG_FORMAT must be text or json, got 'xml'
         other JDBC database     => BOT_DB=jdbc:mysql://db/bot?password=pw       => BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a jdbc:mysql: URL
-        metrics port not a number => METRICS_PORT=metrics                      => METRICS_PORT must be a number from 0 to 65535, got 'metrics' (unset it to serve no metrics port)
-        metrics port negative   => METRICS_PORT=-1                             => METRICS_PORT must be a number from 0 to 65535, got '-1' (unset it to serve no metrics port)
+        metrics port not a number => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,METRICS_PORT=metrics                      => METRICS_PORT must be a number from 0 to 65535, got 'metrics' (unset it to serve no metrics port)
+        metrics port negative   => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,METRICS_PORT=-1                             => METRICS_PORT must be a number from 0 to 65535, got '-1' (unset it to serve no metrics port)
+        not a JDBC URL          => BOT_DB=postgres://db/bot?password=pw        => BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a postgres:// URL
+        tokens swapped          => SLACK_BOT_TOKEN=xapp-1,SLACK_APP_TOKEN=xoxb-2 => SLACK_BOT_TOKEN and SLACK_APP_TOKEN look swapped: SLACK_BOT_TOKEN takes the bot token (xoxb-…), SLACK_APP_TOKEN the app-level token (xapp-…)
+        app token as bot token  => SLACK_BOT_TOKEN=xapp-1,SLACK_SIGNING_SECRET=s => SLACK_BOT_TOKEN and SLACK_APP_TOKEN look swapped: SLACK_BOT_TOKEN takes the bot token (xoxb-…), SLACK_APP_TOKEN the app-level token (xapp-…)
+        unknown log level       => LOG_LEVEL=verbose                           => LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, got 'verbose'
+        bind address a name     => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,BIND_ADDRESS=eth0 => BIND_ADDRESS must be an IP address of this machine, such as 127.0.0.1 or 10.0.0.5 (unset: all interfaces), got 'eth0'
+        socks proxy             => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,HTTPS_PROXY=socks5://u:secret@proxy:1080 => HTTPS_PROXY must be an http:// proxy URL, got a socks5:// URL (https and socks proxies are not supported)
+        proxy not a URL         => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,https_proxy=http://u:se cret@proxy:8080 => HTTPS_PROXY is not a proxy URL: write it as http://host:port or http://user:password@host:port (special characters in the password percent-encoded)
         """)
     void explainsWhatIsWrongInOneSentence(String situation, String variables, String expected) {
         Map<String, String> environment = new java.util.HashMap<>();
@@ -70,6 +86,42 @@ class SettingsReaderTest {
         }
 
         assertEquals(expected, invalid(environment));
+    }
+
+    @Test
+    void startsTheConsoleWhateverTheSettingsOnlySlackUsesSay() {
+        BotSettings settings = valid(Map.of("PORT", "abc", "METRICS_PORT", "x", "SLACK_API_URL", "slack.example",
+                "HTTPS_PROXY", "socks5://proxy", "BIND_ADDRESS", "eth0"));
+
+        assertEquals(FrontEnd.CONSOLE, settings.frontEnd());
+    }
+
+    @Test
+    void readsTheProxyAsCurlDoesLowerCaseFirstWithCurlsDefaultPort() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                "HTTPS_PROXY", "http://upper:8080", "https_proxy", "proxy.corp.example", "HTTP_PROXY",
+                "http://alice:p%40ss@proxy.corp.example:3128/", "NO_PROXY", " .internal.example, 10.1.2.3 "));
+
+        assertEquals(URI.create("http://proxy.corp.example:1080"), settings.proxy().httpsProxy());
+        assertEquals("alice:p@ss", settings.proxy().httpProxy().getUserInfo());
+        assertEquals(List.of(".internal.example", "10.1.2.3"), settings.proxy().noProxy());
+    }
+
+    @Test
+    void neverPrintsTheProxyPassword() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                "HTTPS_PROXY", "http://alice:hunter2@proxy:8080"));
+
+        assertFalse(settings.toString().contains("hunter2"), settings.toString());
+        assertTrue(settings.toString().contains("http://****@proxy:8080"), settings.toString());
+    }
+
+    @Test
+    void listensOnTheAddressBindAddressNames() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s",
+                "BIND_ADDRESS", "127.0.0.1"));
+
+        assertEquals("127.0.0.1", settings.bindAddress());
     }
 
     @Test

@@ -46,7 +46,7 @@ class StartFailureTest {
                 () -> TestBot.start(TestBot.settings(mode, closed, temp.resolve("bot.db")), null));
 
         assertTrue(failure.getMessage().startsWith("cannot reach Slack at " + closed + " ("), failure.getMessage());
-        assertTrue(failure.getMessage().endsWith("): check the network, HTTPS_PROXY and SLACK_API_URL"));
+        assertTrue(failure.getMessage().endsWith("): check the network, HTTPS_PROXY, NO_PROXY and SLACK_API_URL"));
         assertFalse(failure.getMessage().contains("\n"));
     }
 

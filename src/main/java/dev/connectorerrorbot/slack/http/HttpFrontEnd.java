@@ -66,6 +66,7 @@ final class HttpFrontEnd implements SlackFrontEnd {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(settings.port());
+        connector.setHost(settings.bindAddress());
         server.addConnector(connector);
         server.setHandler(new Handler.Sequence(
                 new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock),
