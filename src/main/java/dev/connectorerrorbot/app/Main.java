@@ -60,6 +60,7 @@ public final class Main {
             "  (no command)              run the bot: Slack when SLACK_* credentials are set, else the console",
             "  lookup [--json] [TEXT]    answer one message (TEXT, or stdin)",
             "  lookup --batch            answer JSON Lines {\"text\": ...} from stdin, one result line each",
+            "  lookup ... --explain      also show why each documented error was or was not taken",
             "  validate [DIR]            check a catalog directory (default: $CATALOG_DIR or ./catalog)",
             "  report [--since 7d] [--json]  what was not found, the least helpful entries, answers (from BOT_DB)",
             "  help                      this text");

@@ -16,14 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * {@code lookup [--json | --batch] [TEXT...]}: answers one message given as arguments or on stdin, as text or as
- * one JSON object, or answers a JSON Lines stream of {@code {"text": ...}} objects with one result line each, in
- * order, in one JVM. Exit codes: 0 answered (found or not), 2 usage error.
+ * {@code lookup [--json | --batch] [--explain] [TEXT...]}: answers one message given as arguments or on stdin, as text
+ * or as one JSON object, or answers a JSON Lines stream of {@code {"text": ...}} objects with one result line each, in
+ * order, in one JVM. {@code --explain} adds why each documented error string was or was not taken: after the text, or
+ * as an {@code "explain"} field of each JSON object (the JSON is otherwise unchanged). Exit codes: 0 answered (found
+ * or not), 2 usage error.
  */
 public final class LookupCommand {
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE = 2;
-    private static final String USAGE = "usage: lookup [--json | --batch] [TEXT...]   (TEXT omitted: read stdin)";
+    private static final String USAGE =
+            "usage: lookup [--json | --batch] [--explain] [TEXT...]   (TEXT omitted: read stdin)";
+    private static final List<String> FLAGS = List.of("--json", "--batch", "--explain");
 
     private final CatalogService catalogService;
     private final AnswerText answerText;
@@ -38,36 +42,48 @@ public final class LookupCommand {
     public int run(List<String> arguments, InputStream in, PrintStream out, PrintStream err) throws IOException {
         boolean asJson = arguments.contains("--json");
         boolean batch = arguments.contains("--batch");
-        List<String> words = arguments.stream().filter(argument -> !argument.equals("--json")
-                && !argument.equals("--batch")).toList();
+        boolean explain = arguments.contains("--explain");
+        List<String> words = arguments.stream().filter(argument -> !FLAGS.contains(argument)).toList();
         if (words.stream().anyMatch(word -> word.startsWith("--")) || (batch && (asJson || !words.isEmpty()))) {
             err.println(USAGE);
             return EXIT_USAGE;
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         if (batch) {
-            runBatch(reader, out);
+            runBatch(reader, out, explain);
             return EXIT_OK;
         }
         String message = words.isEmpty() ? readAll(reader) : String.join(" ", words);
         Answer answer = catalogService.lookup(message);
-        out.println(asJson ? json.writeValueAsString(LookupJson.of(answer)) : answerText.render(message, answer));
+        if (asJson) {
+            out.println(json.writeValueAsString(json(answer, message, explain)));
+        } else {
+            out.println(answerText.render(message, answer));
+            if (explain) {
+                out.print(ExplanationText.render(catalogService.explain(message)));
+            }
+        }
         out.flush();
         return EXIT_OK;
     }
 
-    private void runBatch(BufferedReader reader, PrintStream out) throws IOException {
+    private LookupJson json(Answer answer, String message, boolean explain) {
+        LookupJson plain = LookupJson.of(answer);
+        return explain ? plain.withExplanation(catalogService.explain(message)) : plain;
+    }
+
+    private void runBatch(BufferedReader reader, PrintStream out, boolean explain) throws IOException {
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(json.writeValueAsString(answerLine(line)));
+            out.println(json.writeValueAsString(answerLine(line, explain)));
             out.flush();
         }
     }
 
-    private LookupJson answerLine(String line) {
+    private LookupJson answerLine(String line, boolean explain) {
         JsonNode request;
         try {
             request = json.readTree(line);
@@ -78,7 +94,7 @@ public final class LookupCommand {
         if (text == null || !text.isTextual()) {
             return LookupJson.unreadable("expected an object with a string field \"text\"");
         }
-        return LookupJson.of(catalogService.lookup(text.asText()));
+        return json(catalogService.lookup(text.asText()), text.asText(), explain);
     }
 
     private static String readAll(BufferedReader reader) throws IOException {

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders an answer as plain text, the way the console and {@code lookup} show the same resolution card Slack shows:
- * app and title, the matched excerpt, the meaning, numbered steps, the doc link and the entry id.
+ * app and title, the matched excerpt, the meaning, numbered steps, the doc link and the entry id; or the notice for a
+ * message with no connector error, which for a look-alike says it seems to come from the person's own software.
  */
 public final class AnswerText {
     private static final int SUGGESTIONS = 3;
@@ -26,6 +27,9 @@ public final class AnswerText {
 
     public String render(String message, Answer answer) {
         Language language = answer.language();
+        if (answer.isOnlyLookAlikes()) {
+            return lookAlike(answer);
+        }
         if (answer.isEmpty()) {
             return notFound(message, language);
         }
@@ -73,6 +77,21 @@ public final class AnswerText {
         CatalogEntry first = finding.candidates().get(0);
         text.append("  ").append(messages.get(language, "ambiguous.hint", first.app().name(language),
                 finding.excerpt())).append('\n');
+    }
+
+    /** Someone asked about an error from their own software: say so, and offer the documented errors it resembles. */
+    private String lookAlike(Answer answer) {
+        Language language = answer.language();
+        StringBuilder text = new StringBuilder();
+        text.append("✗ ").append(messages.get(language, "lookalike.title")).append('\n');
+        text.append("  ").append(messages.get(language, "lookalike.body")).append('\n');
+        text.append("  ").append(messages.get(language, "lookalike.suggestions")).append('\n');
+        for (CatalogEntry entry : answer.resembledEntries(SUGGESTIONS)) {
+            text.append("    - ").append(messages.get(language, "notfound.item", entry.app().name(language),
+                    entry.error(), entry.id())).append('\n');
+        }
+        text.append("  ").append(messages.get(language, "lookalike.tip")).append('\n');
+        return text.toString();
     }
 
     private String notFound(String message, Language language) {

@@ -5,41 +5,118 @@ import dev.connectorerrorbot.matching.MatchedError;
 import java.util.List;
 
 /**
- * Picks the reply language from what the person wrote, not from what they pasted: Japanese prose around an English
- * error gets a Japanese answer; an English question quoting the Japanese form of an error gets an English one.
+ * Picks the reply language from the person's own words, not from what they pasted: Japanese prose around a long
+ * English stack trace gets a Japanese answer; an English question quoting the Japanese form of an error gets an
+ * English one. Pasted material is left out: the errors found, code blocks and inline code, quoted lines, and lines
+ * without kana that look like program output. Japanese needs kana: Chinese shares the ideographs but has none, and is
+ * answered in English.
  */
 final class LanguageDetector {
     /** One Japanese character carries about as much as three Latin letters. */
     private static final int LATIN_LETTERS_PER_JAPANESE_CHARACTER = 3;
-    private static final int MIN_JAPANESE_CHARACTERS = 2;
+    private static final int MIN_KANA = 2;
 
     private LanguageDetector() {
     }
 
     static Language detect(String text, List<MatchedError> errors) {
-        int japanese = 0;
-        int latin = 0;
-        int errorIndex = 0;
-        for (int position = 0; position < text.length(); position++) {
-            while (errorIndex < errors.size() && errors.get(errorIndex).end() <= position) {
-                errorIndex++;
-            }
-            if (errorIndex < errors.size() && errors.get(errorIndex).start() <= position) {
-                continue;
-            }
-            char c = text.charAt(position);
-            if (isJapanese(c)) {
-                japanese++;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
-            }
-        }
-        boolean writesJapanese = japanese >= MIN_JAPANESE_CHARACTERS
-                && japanese * LATIN_LETTERS_PER_JAPANESE_CHARACTER >= latin;
-        return writesJapanese ? Language.JA : Language.EN;
+        return count(text, errors).language();
     }
 
-    private static boolean isJapanese(char c) {
-        return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || c == '\u3005';
+    /** The counts behind the choice, in words, for {@code lookup --explain}. */
+    static String explain(String text, List<MatchedError> errors) {
+        Counts counts = count(text, errors);
+        return counts.language().code() + " (the person's own words: " + counts.kana() + " kana, " + counts.japanese()
+                + " Japanese characters in all, " + counts.latin() + " Latin letters)";
+    }
+
+    private static Counts count(String text, List<MatchedError> errors) {
+        char[] own = ownWords(text, errors);
+        Counts counts = Counts.of(own);
+        return counts.japanese() + counts.latin() > 0 ? counts : Counts.of(outsideErrors(text, errors));
+    }
+
+    /** The text with pasted material blanked out. */
+    private static char[] ownWords(String text, List<MatchedError> errors) {
+        char[] chars = outsideErrors(text, errors);
+        boolean inFence = false;
+        int lineStart = 0;
+        while (lineStart <= chars.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < chars.length && chars[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            String line = new String(chars, lineStart, lineEnd - lineStart);
+            boolean fenceMark = line.contains("```");
+            boolean pasted = inFence || fenceMark || line.stripLeading().startsWith(">") || isProgramOutput(line);
+            if (fenceMark && line.indexOf("```") == line.lastIndexOf("```")) {
+                inFence = !inFence;
+            }
+            for (int index = lineStart; index < lineEnd; index++) {
+                if (pasted) {
+                    chars[index] = ' ';
+                }
+            }
+            blankInlineCode(chars, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+        return chars;
+    }
+
+    private static char[] outsideErrors(String text, List<MatchedError> errors) {
+        char[] chars = text.toCharArray();
+        for (MatchedError error : errors) {
+            java.util.Arrays.fill(chars, error.start(), error.end(), ' ');
+        }
+        return chars;
+    }
+
+    /** A line with no kana holding an exception, JSON, a stack frame or a URL was pasted, not written. */
+    private static boolean isProgramOutput(String line) {
+        if (Counts.of(line.toCharArray()).kana() > 0) {
+            return false;
+        }
+        String stripped = line.strip();
+        return line.contains("Exception") || line.contains("Error") || line.contains("{") || line.contains("://")
+                || (stripped.startsWith("at ") && stripped.contains("("));
+    }
+
+    private static void blankInlineCode(char[] chars, int from, int to) {
+        int open = -1;
+        for (int index = from; index < to; index++) {
+            if (chars[index] != '`') {
+                continue;
+            }
+            if (open < 0) {
+                open = index;
+            } else {
+                java.util.Arrays.fill(chars, open, index + 1, ' ');
+                open = -1;
+            }
+        }
+    }
+
+    private record Counts(int kana, int japanese, int latin) {
+        static Counts of(char[] chars) {
+            int kana = 0;
+            int japanese = 0;
+            int latin = 0;
+            for (char c : chars) {
+                if (c >= '\u3040' && c <= '\u30FF') {
+                    kana++;
+                    japanese++;
+                } else if ((c >= '\u4E00' && c <= '\u9FFF') || c == '\u3005') {
+                    japanese++;
+                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    latin++;
+                }
+            }
+            return new Counts(kana, japanese, latin);
+        }
+
+        Language language() {
+            boolean writesJapanese = kana >= MIN_KANA && japanese * LATIN_LETTERS_PER_JAPANESE_CHARACTER >= latin;
+            return writesJapanese ? Language.JA : Language.EN;
+        }
     }
 }

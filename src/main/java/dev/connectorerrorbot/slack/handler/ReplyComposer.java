@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReplyComposer {
     private static final Logger LOG = LoggerFactory.getLogger(ReplyComposer.class);
+    private static final int SUGGESTIONS = 3;
 
     /** How the question reached the bot, which decides what an empty answer and a repeated error get. */
     enum Asked {
@@ -62,11 +63,16 @@ final class ReplyComposer {
         String pasted = text == null ? "" : text;
         Answer answer = recording.timeLookup(() -> catalogService.lookup(pasted));
         if (answer.isEmpty()) {
-            LOG.debug("no catalog error in a {} message of {} characters", asked, pasted.length());
+            LOG.debug("no connector error in a {} message of {} characters ({} look-alike(s))", asked,
+                    pasted.length(), answer.lookAlikes().size());
+            // overheard: a wrong answer is worse than none, so a look-alike from someone's own software gets silence
             if (asked == Asked.CHANNEL) {
                 return false;
             }
-            target.send(notices.notFound(pasted, languages.pick(answer, userId)));
+            Language language = languages.pick(answer, userId);
+            target.send(answer.isOnlyLookAlikes()
+                    ? notices.lookAlike(answer.resembledEntries(SUGGESTIONS), language)
+                    : notices.notFound(pasted, language));
             recording.notFound(pasted, channel, asked.name().toLowerCase(Locale.ROOT));
             return true;
         }

@@ -1,0 +1,95 @@
+package dev.connectorerrorbot.matching;
+
+import dev.connectorerrorbot.matching.AppHints.Mention;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the evidence that belongs to one found error rather than to the whole message: whether its text carries a
+ * mark only connectors print, whether an app labels its line, whether another program's exception shares its line,
+ * and whether the exception name carries a message of its own.
+ */
+final class ErrorSigns {
+    /** A step label such as "Get Permissions:" may stand just before the part of an error that matched. */
+    private static final int MARK_REACH_BEFORE = 8;
+    private static final int MAX_LABEL_GAP = 12;
+    private static final String LABEL_SEPARATORS = " \t:：-–—>→=|*•・()（）[]「」\"'`,、";
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z][A-Za-z0-9]{2,80}+(?:Exception|Error)");
+
+    private final Phrases<Boolean> marks;
+
+    ErrorSigns(Tokenizer tokenizer) {
+        this.marks = MessageContext.phrases(tokenizer, EvidenceWords.CONNECTOR_MARKS);
+    }
+
+    List<Phrases.Occurrence<Boolean>> marks(TokenStream tokens) {
+        return marks.find(tokens, null);
+    }
+
+    /** How much the matched text says by itself: a connector mark, the whole generic text, or a generic part. */
+    Evidence ownText(TokenStream tokens, SpanMatch span, List<Phrases.Occurrence<Boolean>> allMarks) {
+        for (Phrases.Occurrence<Boolean> mark : allMarks) {
+            boolean inside = mark.start() >= span.start() && mark.start() < span.end();
+            boolean justBefore = mark.end() <= span.start() && span.start() - mark.end() <= MARK_REACH_BEFORE
+                    && tokens.lines[mark.start()] == tokens.lines[span.start()];
+            if (inside || justBefore) {
+                return new Evidence(Signal.CONNECTOR_MARK, MessageContext.shown(tokens, mark.start(), mark.end()));
+            }
+        }
+        String excerpt = MessageContext.shown(tokens, span.start(), span.end());
+        return new Evidence(span.isWhole() ? Signal.GENERIC_TEXT : Signal.FRAGMENT, excerpt);
+    }
+
+    /** "Okta: …", "wingtip.zendesk.com → …": an app's name and nothing but punctuation before the error. */
+    Optional<Evidence> appLabel(TokenStream tokens, SpanMatch span, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.end() > span.start() || tokens.lines[mention.start()] != tokens.lines[span.start()]) {
+                continue;
+            }
+            int from = tokens.ends[mention.end() - 1];
+            int to = tokens.starts[span.start()];
+            if (to - from <= MAX_LABEL_GAP && onlySeparators(tokens.text, from, to)) {
+                return Optional.of(new Evidence(Signal.APP_LABEL,
+                        MessageContext.shown(tokens, mention.start(), mention.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An exception or error class of another program on the error's lines (AxiosError, BoxOAuthException). */
+    Optional<Evidence> foreignException(TokenStream tokens, SpanMatch span, boolean[] insideErrors) {
+        int firstLine = tokens.lines[span.start()];
+        int lastLine = tokens.lines[span.end() - 1];
+        for (int index = 0; index < tokens.size; index++) {
+            int line = tokens.lines[index];
+            if (line < firstLine || line > lastLine || insideErrors[index]) {
+                continue;
+            }
+            String word = tokens.text.substring(tokens.starts[index], tokens.ends[index]);
+            if (EXCEPTION_NAME.matcher(word).matches()) {
+                return Optional.of(new Evidence(Signal.FOREIGN_EXCEPTION, word));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code NullPointerException: Cannot invoke…}: the documented error is the bare name. */
+    Optional<Evidence> ownExceptionMessage(TokenStream tokens, SpanMatch span) {
+        if (span.isWhole() && span.pattern().isBareException && ForeignException.follows(tokens, span.end())) {
+            int after = Math.min(span.end() + 4, tokens.size);
+            return Optional.of(new Evidence(Signal.OWN_EXCEPTION_MESSAGE,
+                    MessageContext.shown(tokens, span.start(), after)));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int index = from; index < to; index++) {
+            if (LABEL_SEPARATORS.indexOf(text.charAt(index)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

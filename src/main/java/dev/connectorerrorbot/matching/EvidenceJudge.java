@@ -1,0 +1,103 @@
+package dev.connectorerrorbot.matching;
+
+import dev.connectorerrorbot.catalog.App;
+import dev.connectorerrorbot.catalog.CatalogEntry;
+import dev.connectorerrorbot.matching.AppHints.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides, for every documented error string found in a message, whether the evidence says a Defender for Cloud Apps
+ * app connector reported it, and which app it is from when several share the text. The evidence is a list of
+ * {@link Signal}s with weights (see {@code docs/matching.md}); an error is taken when they add up to
+ * {@link Verdict#THRESHOLD}.
+ */
+final class EvidenceJudge {
+    /** Words besides the error that still make a message "the error pasted on its own" ("Error:", "help?"). */
+    private static final int MAX_WORDS_OF_BARE_PASTE = 3;
+
+    private final NameMasks nameMasks;
+    private final MessageContext context;
+    private final ErrorSigns signs;
+    private final AppHints hints;
+
+    EvidenceJudge(List<App> apps, Tokenizer tokenizer) {
+        this.nameMasks = new NameMasks(tokenizer);
+        this.context = new MessageContext(tokenizer);
+        this.signs = new ErrorSigns(tokenizer);
+        this.hints = new AppHints(apps, tokenizer);
+    }
+
+    List<MatchedError> judge(TokenStream tokens, List<List<SpanMatch>> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        boolean[] masked = nameMasks.mask(tokens);
+        boolean[] hintMasked = masked.clone();
+        context.defenderNames(tokens, masked).forEach(name -> Arrays.fill(hintMasked, name.start(), name.end(), true));
+        List<Mention> mentions = hints.findMentions(tokens, hintMasked);
+        boolean[] insideErrors = new boolean[tokens.size];
+        groups.forEach(group -> Arrays.fill(insideErrors, group.get(0).start(), group.get(0).end(), true));
+        AppResolver.MessageMentions outside = AppResolver.outsideErrors(mentions, groups, tokens.size);
+        List<Evidence> messageWide = context.read(tokens, masked, insideErrors, outside.all());
+        if (isBarePaste(insideErrors, masked)) {
+            messageWide.add(new Evidence(Signal.BARE_PASTE, "no other words"));
+        }
+        List<Phrases.Occurrence<Boolean>> marks = signs.marks(tokens);
+        List<Evidence> ownTexts = groups.stream().map(group -> signs.ownText(tokens, group.get(0), marks)).toList();
+        List<MatchedError> judged = new ArrayList<>();
+        for (int index = 0; index < groups.size(); index++) {
+            SpanMatch span = groups.get(index).get(0);
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(ownTexts.get(index));
+            evidence.addAll(messageWide);
+            addErrorSigns(tokens, span, outside.all(), insideErrors, ownTexts, index, evidence);
+            List<CatalogEntry> entries = distinctEntries(groups.get(index));
+            if (AppResolver.spansSeveralApps(entries)) {
+                entries = AppResolver.resolve(entries, span, outside, tokens);
+            }
+            judged.add(new MatchedError(tokens.starts[span.start()], tokens.ends[span.end() - 1], entries,
+                    Verdict.of(evidence)));
+        }
+        return judged;
+    }
+
+    private void addErrorSigns(TokenStream tokens, SpanMatch span, List<Mention> mentions, boolean[] insideErrors,
+            List<Evidence> ownTexts, int index, List<Evidence> evidence) {
+        boolean isMarked = ownTexts.get(index).signal() == Signal.CONNECTOR_MARK;
+        signs.appLabel(tokens, span, mentions).ifPresent(evidence::add);
+        signs.ownExceptionMessage(tokens, span).ifPresent(evidence::add);
+        if (!isMarked) {
+            // a connector wraps its own errors in RuntimeException and the like; only an unmarked line is foreign
+            signs.foreignException(tokens, span, insideErrors).ifPresent(evidence::add);
+        }
+        for (int other = 0; other < ownTexts.size(); other++) {
+            if (other != index && ownTexts.get(other).signal() == Signal.CONNECTOR_MARK && !isMarked) {
+                evidence.add(new Evidence(Signal.BESIDE_CONNECTOR_ERROR, ownTexts.get(other).shownBy()));
+                break;
+            }
+        }
+    }
+
+    private static boolean isBarePaste(boolean[] insideErrors, boolean[] masked) {
+        int otherWords = 0;
+        for (int index = 0; index < insideErrors.length; index++) {
+            if (!insideErrors[index] && !masked[index]) {
+                otherWords++;
+            }
+        }
+        return otherWords <= MAX_WORDS_OF_BARE_PASTE;
+    }
+
+    private static List<CatalogEntry> distinctEntries(List<SpanMatch> group) {
+        // by id: a record's hashCode would walk the entry's whole text
+        Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+        for (SpanMatch match : group) {
+            entries.putIfAbsent(match.pattern().entry.id(), match.pattern().entry);
+        }
+        return List.copyOf(entries.values());
+    }
+}
