@@ -14,7 +14,12 @@ import java.util.List;
 final class LanguageDetector {
     /** One Japanese character carries about as much as three Latin letters. */
     private static final int LATIN_LETTERS_PER_JAPANESE_CHARACTER = 3;
-    private static final int MIN_KANA = 2;
+    /** Chinese has no kana at all, so one is enough to tell Japanese from it; two characters make a word. */
+    private static final int MIN_KANA = 1;
+    private static final int MIN_JAPANESE_CHARACTERS = 2;
+    /** Japanese grammar is written in hiragana (particles, endings): a few of them make a Japanese sentence, however
+     * many product names in Latin letters it holds. */
+    private static final int HIRAGANA_OF_A_SENTENCE = 3;
 
     private LanguageDetector() {
     }
@@ -26,7 +31,8 @@ final class LanguageDetector {
     /** The counts behind the choice, in words, for {@code lookup --explain}. */
     static String explain(String text, List<MatchedError> errors) {
         Counts counts = count(text, errors);
-        return counts.language().code() + " (the person's own words: " + counts.kana() + " kana, " + counts.japanese()
+        return counts.language().code() + " (the person's own words: " + counts.kana() + " kana of which "
+                + counts.hiragana() + " hiragana, " + counts.japanese()
                 + " Japanese characters in all, " + counts.latin() + " Latin letters)";
     }
 
@@ -96,14 +102,16 @@ final class LanguageDetector {
         }
     }
 
-    private record Counts(int kana, int japanese, int latin) {
+    private record Counts(int kana, int hiragana, int japanese, int latin) {
         static Counts of(char[] chars) {
             int kana = 0;
+            int hiragana = 0;
             int japanese = 0;
             int latin = 0;
             for (char c : chars) {
                 if (c >= '\u3040' && c <= '\u30FF') {
                     kana++;
+                    hiragana += c <= '\u309F' ? 1 : 0;
                     japanese++;
                 } else if ((c >= '\u4E00' && c <= '\u9FFF') || c == '\u3005') {
                     japanese++;
@@ -111,11 +119,12 @@ final class LanguageDetector {
                     latin++;
                 }
             }
-            return new Counts(kana, japanese, latin);
+            return new Counts(kana, hiragana, japanese, latin);
         }
 
         Language language() {
-            boolean writesJapanese = kana >= MIN_KANA && japanese * LATIN_LETTERS_PER_JAPANESE_CHARACTER >= latin;
+            boolean writesJapanese = kana >= MIN_KANA && japanese >= MIN_JAPANESE_CHARACTERS && (hiragana >= HIRAGANA_OF_A_SENTENCE
+                    || japanese * LATIN_LETTERS_PER_JAPANESE_CHARACTER >= latin);
             return writesJapanese ? Language.JA : Language.EN;
         }
     }

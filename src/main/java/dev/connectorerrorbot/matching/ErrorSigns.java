@@ -74,6 +74,22 @@ final class ErrorSigns {
         return Optional.empty();
     }
 
+    /**
+     * Another product named as the source: before the error on its line, or on the line that introduces it
+     * ("Cribl source, job inspector says:"). A product named further away is only mentioned, and says nothing.
+     */
+    Optional<Evidence> otherProduct(TokenStream tokens, SpanMatch span, List<Phrases.Occurrence<Boolean>> products) {
+        int line = tokens.lines[span.start()];
+        for (Phrases.Occurrence<Boolean> product : products) {
+            int productLine = tokens.lines[product.start()];
+            if ((productLine == line && product.end() <= span.start()) || productLine == line - 1) {
+                return Optional.of(new Evidence(Signal.OTHER_PRODUCT,
+                        MessageContext.shown(tokens, product.start(), product.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code NullPointerException: Cannot invoke…}: the documented error is the bare name. */
     Optional<Evidence> ownExceptionMessage(TokenStream tokens, SpanMatch span) {
         if (span.isWhole() && span.pattern().isBareException && ForeignException.follows(tokens, span.end())) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides, for every documented error string found in a message, whether the evidence says a Defender for Cloud Apps
@@ -42,10 +43,10 @@ final class EvidenceJudge {
         boolean[] insideErrors = new boolean[tokens.size];
         groups.forEach(group -> Arrays.fill(insideErrors, group.get(0).start(), group.get(0).end(), true));
         AppResolver.MessageMentions outside = AppResolver.outsideErrors(mentions, groups, tokens.size);
-        List<Evidence> messageWide = context.read(tokens, masked, insideErrors, outside.all());
-        if (isBarePaste(insideErrors, masked)) {
-            messageWide.add(new Evidence(Signal.BARE_PASTE, "no other words"));
-        }
+        List<Phrases.Occurrence<Boolean>> products = context.otherProducts(tokens, masked, insideErrors);
+        List<Evidence> messageWide = context.read(tokens, masked, insideErrors, outside.all(), products);
+
+        boolean isBare = isBarePaste(insideErrors, masked);
         List<Phrases.Occurrence<Boolean>> marks = signs.marks(tokens);
         List<Evidence> ownTexts = groups.stream().map(group -> signs.ownText(tokens, group.get(0), marks)).toList();
         List<MatchedError> judged = new ArrayList<>();
@@ -54,8 +55,15 @@ final class EvidenceJudge {
             List<Evidence> evidence = new ArrayList<>();
             evidence.add(ownTexts.get(index));
             evidence.addAll(messageWide);
+            if (isBare && ownTexts.get(index).signal() != Signal.FRAGMENT) {
+                evidence.add(new Evidence(Signal.BARE_PASTE, "no other words"));
+            }
             addErrorSigns(tokens, span, outside.all(), insideErrors, ownTexts, index, evidence);
+            signs.otherProduct(tokens, span, products).ifPresent(evidence::add);
             List<CatalogEntry> entries = distinctEntries(groups.get(index));
+            if (evidence.stream().noneMatch(piece -> piece.signal() == Signal.APP_LABEL)) {
+                appNamed(tokens, entries, outside.all()).ifPresent(evidence::add);
+            }
             if (AppResolver.spansSeveralApps(entries)) {
                 entries = AppResolver.resolve(entries, span, outside, tokens);
             }
@@ -80,6 +88,16 @@ final class EvidenceJudge {
                 break;
             }
         }
+    }
+
+    private static Optional<Evidence> appNamed(TokenStream tokens, List<CatalogEntry> entries, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (entries.stream().anyMatch(entry -> entry.app().id().equals(mention.app().id()))) {
+                return Optional.of(new Evidence(Signal.APP_NAMED,
+                        MessageContext.shown(tokens, mention.start(), mention.end())));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isBarePaste(boolean[] insideErrors, boolean[] masked) {

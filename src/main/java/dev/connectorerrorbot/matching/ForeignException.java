@@ -16,7 +16,7 @@ final class ForeignException {
         int index = skipBlanks(text, tokens.ends[end - 1]);
         if (index < text.length() && text.charAt(index) == ':') {
             int detail = skipBlanks(text, index + 1);
-            if (detail < text.length() && startsWords(text.charAt(detail))) {
+            if (detail < text.length() && startsWords(text.charAt(detail)) && !isHiragana(text.charAt(detail))) {
                 return true;
             }
         }
@@ -34,6 +34,11 @@ final class ForeignException {
             }
         }
         return false;
+    }
+
+    /** "IOException: が出ています": a Japanese particle after the colon goes on with the person's sentence. */
+    private static boolean isHiragana(char c) {
+        return c >= '\u3040' && c <= '\u309F';
     }
 
     private static boolean startsWords(char c) {

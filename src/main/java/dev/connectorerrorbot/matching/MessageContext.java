@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Reads what a whole message says about where its errors came from: whether it names Defender for Cloud Apps or an
- * app connector, and whether it shows stack frames, another product or the person's own software. Each kind of
- * evidence counts once per message, however often it appears.
+ * app connector, and whether it shows stack frames or the person's own software. Each kind of evidence counts once
+ * per message, however often it appears.
  */
 final class MessageContext {
     private static final int MAX_SHOWN = 80;
@@ -34,10 +34,19 @@ final class MessageContext {
         return defender.find(tokens, masked);
     }
 
-    /** The message-wide evidence, outside the found errors ({@code insideErrors}) and masked names. */
-    List<Evidence> read(TokenStream tokens, boolean[] masked, boolean[] insideErrors, List<Mention> mentions) {
+    /** Where other products are named, outside the found errors and masked names. */
+    List<Phrases.Occurrence<Boolean>> otherProducts(TokenStream tokens, boolean[] masked, boolean[] insideErrors) {
+        return outside(otherProducts.find(tokens, masked), insideErrors);
+    }
+
+    /**
+     * The message-wide evidence, outside the found errors ({@code insideErrors}) and masked names. Another product is
+     * weighed per error (see {@link ErrorSigns#otherProduct}); here it only takes the connector out of "Kafka
+     * connector".
+     */
+    List<Evidence> read(TokenStream tokens, boolean[] masked, boolean[] insideErrors, List<Mention> mentions,
+            List<Phrases.Occurrence<Boolean>> products) {
         List<Evidence> evidence = new ArrayList<>();
-        List<Phrases.Occurrence<Boolean>> products = outside(otherProducts.find(tokens, masked), insideErrors);
         first(outside(defender.find(tokens, masked), insideErrors), tokens)
                 .forEach(shown -> evidence.add(new Evidence(Signal.DEFENDER_NAMED, shown)));
         List<String> connectors = new ArrayList<>();
@@ -53,7 +62,6 @@ final class MessageContext {
                 cap(frame))));
         TextSigns.ownSoftware(tokens.text).ifPresent(words -> evidence.add(new Evidence(Signal.OWN_SOFTWARE,
                 cap(words))));
-        first(products, tokens).forEach(shown -> evidence.add(new Evidence(Signal.OTHER_PRODUCT, shown)));
         return evidence;
     }
 

@@ -16,9 +16,11 @@ public enum Signal {
     DEFENDER_NAMED(2, "Defender for Cloud Apps (or MCAS, MDCA, its portal) is named"),
     /** An app connector, the connectors page, "Test now", a system alert or a reconnect is named. */
     CONNECTOR_NAMED(2, "an app connector, the connectors page, Test now or a reconnect is named"),
+    /** The message names the app (or one of the apps) the error is documented for, other than as a line's label. */
+    APP_NAMED(1, "the message names an app the error is documented for"),
     /** An app of the catalog labels the error's line ("Okta: …", "Zendesk → …"). */
     APP_LABEL(2, "an app of the catalog labels the error's line"),
-    /** The message is the error and nearly nothing else. */
+    /** The message is the whole error and nearly nothing else (a part of one pasted alone says nothing). */
     BARE_PASTE(2, "the message is the error pasted on its own"),
     /** Another error in the same message carries a connector mark. */
     BESIDE_CONNECTOR_ERROR(2, "another error in the message is plainly a connector's"),
@@ -30,7 +32,7 @@ public enum Signal {
     FOREIGN_EXCEPTION(-3, "another program's exception is on the same line"),
     /** The person says it is their own app, script, tool or service. */
     OWN_SOFTWARE(-3, "the person says it comes from their own software"),
-    /** Another product is named (Splunk, Camel, MSAL, Maven, Trend Micro, a Kafka connector). */
+    /** Another product is named where the error is introduced (Splunk, Camel, MSAL, Maven, a Kafka connector). */
     OTHER_PRODUCT(-2, "another product is named as the source");
 
     private final int weight;

@@ -21,13 +21,15 @@ final class TextSigns {
 
     private static final String SOFTWARE = "script|scripts|microservice|microservices|tool|tools|tooling|plugin|"
             + "plugins|cron|pipeline|pipelines|code|codebase|library|lib|sdk|bot|build|builds|route|routes|backend|"
-            + "frontend|website|web app|webapp|mobile app|mailer|lambda|lambdas|daemon|worker|workers|cli|program|"
-            + "module|batch|job|jobs|laptop|machine|pc|service|services|server|servers|generator|exporter|"
+            + "frontend|website|webapp|mailer|lambda|lambdas|daemon|worker|workers|cli|program|"
+            + "module|batch|job|jobs|laptop|machine|pc|generator|exporter|"
             + "importer|wrapper|function|functions|cluster";
     private static final Pattern OWN_SOFTWARE_EN = Pattern.compile("(?i)\\b(?:my|our) own\\b"
-            + "|\\b(?:I|we) (?:wrote|built|maintain|develop|deployed)\\b"
+            + "|\\b(?:I|we) (?:wrote|write|developed|coded)\\b"
             + "|\\b(?:in-house|homegrown|home-grown|self-written|hand-rolled)\\b"
-            + "|\\b(?:my|our) (?:[\\w.-]{1,30}+ ){0,3}?(?:" + SOFTWARE + ")\\b"
+            // "our billing service" but not "our Okta service": a service named after an app is the person's tenant
+            + "|\\b(?:my|our) (?:(?:(?-i:[a-z][\\w-]{1,30}+) )?(?:service|services|server|servers|web app|mobile app)"
+            + "|(?:[\\w.-]{1,30}+ ){0,3}?(?:" + SOFTWARE + "))\\b"
             + "(?! ?(?:account|accounts|principal|user|users|connector|connectors|admin|admins|desk|now|plan|"
             + "tenant|subscription|owner|status page|health|team|provider|providers)\\b)");
     /** A kind of program, unless it is the word before コネクタ (アプリ コネクタ) or アカウント (サービス アカウント). */
