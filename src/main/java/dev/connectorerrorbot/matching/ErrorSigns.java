@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 final class ErrorSigns {
     /** A step label such as "Get Permissions:" may stand just before the part of an error that matched. */
     private static final int MARK_REACH_BEFORE = 8;
-    private static final int MAX_LABEL_GAP = 12;
+    private static final int MAX_LABEL_GAP = 16;
     private static final String LABEL_SEPARATORS = " \t:：-–—>→=|*•・()（）[]「」\"'`,、";
+    /** "Okta says …", "Box で …", "Box が …": a verb of reporting or a particle still makes the app the error's place. */
+    private static final Pattern LABEL_WORDS = Pattern.compile("(?i)(?:says|said|shows|showed|reports|reported|"
+            + "returns|returned|gives|gave|で|が|は|に|では|から|の)?");
     private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z][A-Za-z0-9]{2,80}+(?:Exception|Error)");
 
     private final Phrases<Boolean> marks;
@@ -41,7 +44,10 @@ final class ErrorSigns {
         return new Evidence(span.isWhole() ? Signal.GENERIC_TEXT : Signal.FRAGMENT, excerpt);
     }
 
-    /** "Okta: …", "wingtip.zendesk.com → …": an app's name and nothing but punctuation before the error. */
+    /**
+     * "Okta: …", "wingtip.zendesk.com → …", "Okta says …", "Box で …": an app's name just before the error, with
+     * nothing between but punctuation and one reporting verb or Japanese particle.
+     */
     Optional<Evidence> appLabel(TokenStream tokens, SpanMatch span, List<Mention> mentions) {
         for (Mention mention : mentions) {
             if (mention.end() > span.start() || tokens.lines[mention.start()] != tokens.lines[span.start()]) {
@@ -49,7 +55,7 @@ final class ErrorSigns {
             }
             int from = tokens.ends[mention.end() - 1];
             int to = tokens.starts[span.start()];
-            if (to - from <= MAX_LABEL_GAP && onlySeparators(tokens.text, from, to)) {
+            if (to - from <= MAX_LABEL_GAP && isLabelGap(tokens.text.substring(from, to))) {
                 return Optional.of(new Evidence(Signal.APP_LABEL,
                         MessageContext.shown(tokens, mention.start(), mention.end())));
             }
@@ -100,12 +106,13 @@ final class ErrorSigns {
         return Optional.empty();
     }
 
-    private static boolean onlySeparators(String text, int from, int to) {
-        for (int index = from; index < to; index++) {
-            if (LABEL_SEPARATORS.indexOf(text.charAt(index)) < 0) {
-                return false;
+    private static boolean isLabelGap(String gap) {
+        StringBuilder words = new StringBuilder();
+        for (int index = 0; index < gap.length(); index++) {
+            if (LABEL_SEPARATORS.indexOf(gap.charAt(index)) < 0) {
+                words.append(gap.charAt(index));
             }
         }
-        return true;
+        return LABEL_WORDS.matcher(words).matches();
     }
 }

@@ -46,7 +46,7 @@ final class EvidenceJudge {
         List<Phrases.Occurrence<Boolean>> products = context.otherProducts(tokens, masked, insideErrors);
         List<Evidence> messageWide = context.read(tokens, masked, insideErrors, outside.all(), products);
 
-        boolean isBare = isBarePaste(insideErrors, masked);
+        boolean isBare = isBarePaste(tokens, insideErrors, masked);
         List<Phrases.Occurrence<Boolean>> marks = signs.marks(tokens);
         List<Evidence> ownTexts = groups.stream().map(group -> signs.ownText(tokens, group.get(0), marks)).toList();
         List<MatchedError> judged = new ArrayList<>();
@@ -100,14 +100,28 @@ final class EvidenceJudge {
         return Optional.empty();
     }
 
-    private static boolean isBarePaste(boolean[] insideErrors, boolean[] masked) {
+    /**
+     * Only prose counts against a bare paste: timestamps and other numbers, and names glued into a host or package
+     * ({@code com.google.api.client.auth.oauth2.}), are part of what was pasted.
+     */
+    private static boolean isBarePaste(TokenStream tokens, boolean[] insideErrors, boolean[] masked) {
         int otherWords = 0;
-        for (int index = 0; index < insideErrors.length; index++) {
-            if (!insideErrors[index] && !masked[index]) {
+        for (int index = 0; index < tokens.size; index++) {
+            if (!insideErrors[index] && !masked[index] && hasLetter(tokens.terms[index])
+                    && !MessageContext.isGlued(tokens, index, index + 1)) {
                 otherWords++;
             }
         }
         return otherWords <= MAX_WORDS_OF_BARE_PASTE;
+    }
+
+    private static boolean hasLetter(String term) {
+        for (int index = 0; index < term.length(); index++) {
+            if (Character.isLetter(term.charAt(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<CatalogEntry> distinctEntries(List<SpanMatch> group) {

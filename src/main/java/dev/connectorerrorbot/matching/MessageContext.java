@@ -51,7 +51,7 @@ final class MessageContext {
                 .forEach(shown -> evidence.add(new Evidence(Signal.DEFENDER_NAMED, shown)));
         List<String> connectors = new ArrayList<>();
         for (Phrases.Occurrence<Boolean> word : outside(connector.find(tokens, masked), insideErrors)) {
-            if (!isPartOfAName(tokens, word) && !followsAProduct(word, products)) {
+            if (!isGlued(tokens, word.start(), word.end()) && !followsAProduct(word, products)) {
                 connectors.add(shown(tokens, word.start(), word.end()));
             }
         }
@@ -65,10 +65,9 @@ final class MessageContext {
         return evidence;
     }
 
-    /** "mysql-connector-java", "kafka.connect": a word glued into an artifact or package name is not prose. */
-    private static boolean isPartOfAName(TokenStream tokens, Phrases.Occurrence<Boolean> word) {
-        return isGlue(tokens.text, tokens.starts[word.start()] - 1, -1)
-                || isGlue(tokens.text, tokens.ends[word.end() - 1], 1);
+    /** "mysql-connector-java", "kafka.connect": words glued into an artifact, host or package name are not prose. */
+    static boolean isGlued(TokenStream tokens, int start, int end) {
+        return isGlue(tokens.text, tokens.starts[start] - 1, -1) || isGlue(tokens.text, tokens.ends[end - 1], 1);
     }
 
     private static boolean isGlue(String text, int at, int direction) {

@@ -49,8 +49,9 @@ class HostileInputTest {
             CatalogEntry entry = ENTRIES.get(random.nextInt(ENTRIES.size()));
             String before = randomProse(random, 1 + random.nextInt(30));
             String after = randomProse(random, random.nextInt(30));
-            String message = before + "\n" + entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + ": "
-                    + entry.error() + "\n" + after;
+            // the connector named: a generic error ("Service timeout") is a connector's only with that context
+            String message = before + "\n" + entry.app().name(dev.connectorerrorbot.catalog.Language.EN)
+                    + " connector: " + entry.error() + "\n" + after;
             tests.add(DynamicTest.dynamicTest("seed " + (SEED + 1) + " case " + index + " " + entry.id(), () -> {
                 Answer answer = service.lookup(message);
                 assertTrue(answer.findings().stream().anyMatch(f -> f.candidates().contains(entry)),
@@ -72,7 +73,7 @@ class HostileInputTest {
             CatalogEntry entry = ENTRIES.get(random.nextInt(ENTRIES.size()));
             String error = entry.error();
             int cut = error.indexOf(' ') < 0 ? error.length() : error.indexOf(' ');
-            String message = entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + ": "
+            String message = entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + " connector: "
                     + error.substring(0, cut) + " " + secret + " " + error.substring(cut) + " " + secret;
             String token = secret.substring(secret.length() - 12);
             tests.add(DynamicTest.dynamicTest("seed " + (SEED + 2) + " case " + index, () -> {
