@@ -54,5 +54,7 @@ final class EvidenceWords {
             "Ansible", "Spring Boot", "Spring Cloud", "springframework", "Feign", "axios", "AxiosError", "MSAL",
             "ADAL", "boto3", "botocore", "boxsdk", "Box SDK", "okhttp", "Retrofit", "Apache Ignite", "Eclipse",
             "IntelliJ", "VS Code", "Azure CLI", "az login", "AWS CLI", "gcloud", "kubectl", "Marketo", "HubSpot",
-            "WeChat", "rclone", "Postman", "Selenium");
+            "WeChat", "rclone", "Postman", "Selenium", "Tableau", "Looker", "Qlik", "Alteryx", "Snowflake",
+            "Databricks", "dbt", "SSIS", "Data Factory", "Synapse", "Dataverse", "Power Query", "Excel", "n8n",
+            "Okta Workflows", "IntegrationHub", "SCIM");
 }
