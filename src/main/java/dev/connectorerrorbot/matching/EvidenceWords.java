@@ -31,11 +31,14 @@ final class EvidenceWords {
 
     /**
      * Marks that only Defender's connectors print: its own Java packages and exception classes (Adallom was the
-     * product's first name), Microsoft 365's AF error codes, Workday's "serverResponse" wrapper, Slack's
-     * team_not_authorized, Atlassian's entitlement check, and the step labels the connectors put before an error.
+     * product's first name), the exceptions of the Box Java library it still uses (boxjavalibv2, retired by Box
+     * about 2015, so nobody's own current code prints them), Microsoft 365's AF error codes, Workday's
+     * "serverResponse" wrapper, Slack's team_not_authorized, Atlassian's entitlement check, and the step labels the
+     * connectors put before an error.
      */
     static final List<String> CONNECTOR_MARKS = List.of(
             "adallom", "adalib", "ContextManagerServiceException", "AuthFatalFailureException", "boxjavalibv2",
+            "BoxServerException", "BoxRestException",
             "HttpRequestFailure", "TokenRefreshException", "serverResponse", "AF20012", "AF20023",
             "team_not_authorized", "Entitlement validation", "Get Permissions", "Get events", "Get user",
             "Get users", "アクセス許可の取得", "ユーザーの取得", "イベントの取得");
