@@ -3,6 +3,7 @@ package dev.connectorerrorbot.lookup;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.matching.MatchedError;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Picks the reply language from the person's own words, not from what they pasted: Japanese prose around a long
@@ -20,6 +21,9 @@ final class LanguageDetector {
     /** Japanese grammar is written in hiragana (particles, endings): a few of them make a Japanese sentence, however
      * many product names in Latin letters it holds. */
     private static final int HIRAGANA_OF_A_SENTENCE = 3;
+
+    private static final Pattern PROGRAM_OUTPUT = Pattern.compile("Exception|Error|\\{|://|\\.java:\\d"
+            + "|^\\s{0,20}+at \\S{1,300}+\\(|^\\s{0,20}+\\d|\\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\\b");
 
     private LanguageDetector() {
     }
@@ -77,14 +81,15 @@ final class LanguageDetector {
         return chars;
     }
 
-    /** A line with no kana holding an exception, JSON, a stack frame or a URL was pasted, not written. */
+    /**
+     * A line with no kana holding an exception, JSON, a stack frame, a URL, a log level or a leading timestamp was
+     * pasted, not written.
+     */
     private static boolean isProgramOutput(String line) {
         if (Counts.of(line.toCharArray()).kana() > 0) {
             return false;
         }
-        String stripped = line.strip();
-        return line.contains("Exception") || line.contains("Error") || line.contains("{") || line.contains("://")
-                || (stripped.startsWith("at ") && stripped.contains("("));
+        return PROGRAM_OUTPUT.matcher(line).find();
     }
 
     private static void blankInlineCode(char[] chars, int from, int to) {
