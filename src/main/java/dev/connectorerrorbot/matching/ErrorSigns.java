@@ -18,7 +18,7 @@ final class ErrorSigns {
     /** "Okta says …", "Box で …", "Box が …": a verb of reporting or a particle still makes the app the error's place. */
     private static final Pattern LABEL_WORDS = Pattern.compile("(?i)(?:says|said|shows|showed|reports|reported|"
             + "returns|returned|gives|gave|で|が|は|に|では|から|の)?");
-    private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z][A-Za-z0-9]{2,80}+(?:Exception|Error)");
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z][A-Za-z0-9]{2,80}(?:Exception|Error)");
 
     private final Phrases<Boolean> marks;
 
@@ -63,8 +63,12 @@ final class ErrorSigns {
         return Optional.empty();
     }
 
-    /** An exception or error class of another program on the error's lines (AxiosError, BoxOAuthException). */
-    Optional<Evidence> foreignException(TokenStream tokens, SpanMatch span, boolean[] insideErrors) {
+    /**
+     * An exception or error class of another program on the error's lines (AxiosError, BoxOAuthException); one that
+     * the documented error itself names ({@code NoHttpResponseException} before a matched host part) is not another's.
+     */
+    Optional<Evidence> foreignException(TokenStream tokens, List<SpanMatch> group, boolean[] insideErrors) {
+        SpanMatch span = group.get(0);
         int firstLine = tokens.lines[span.start()];
         int lastLine = tokens.lines[span.end() - 1];
         for (int index = 0; index < tokens.size; index++) {
@@ -73,7 +77,7 @@ final class ErrorSigns {
                 continue;
             }
             String word = tokens.text.substring(tokens.starts[index], tokens.ends[index]);
-            if (EXCEPTION_NAME.matcher(word).matches()) {
+            if (EXCEPTION_NAME.matcher(word).matches() && !isDocumented(tokens.ids[index], group)) {
                 return Optional.of(new Evidence(Signal.FOREIGN_EXCEPTION, word));
             }
         }
@@ -94,6 +98,17 @@ final class ErrorSigns {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isDocumented(int id, List<SpanMatch> group) {
+        for (SpanMatch match : group) {
+            for (int element : match.pattern().ids) {
+                if (element == id && id >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code NullPointerException: Cannot invoke…}: the documented error is the bare name. */

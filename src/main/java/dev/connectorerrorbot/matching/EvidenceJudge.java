@@ -36,17 +36,19 @@ final class EvidenceJudge {
         if (groups.isEmpty()) {
             return List.of();
         }
-        boolean[] masked = nameMasks.mask(tokens);
+        boolean[] people = nameMasks.people(tokens);
+        boolean[] masked = nameMasks.peopleAndProducts(tokens, people);
         boolean[] hintMasked = masked.clone();
         context.defenderNames(tokens, masked).forEach(name -> Arrays.fill(hintMasked, name.start(), name.end(), true));
         List<Mention> mentions = hints.findMentions(tokens, hintMasked);
         boolean[] insideErrors = new boolean[tokens.size];
         groups.forEach(group -> Arrays.fill(insideErrors, group.get(0).start(), group.get(0).end(), true));
         AppResolver.MessageMentions outside = AppResolver.outsideErrors(mentions, groups, tokens.size);
-        List<Phrases.Occurrence<Boolean>> products = context.otherProducts(tokens, masked, insideErrors);
+        // Trend Micro's "Cloud App Security" names no Defender, but it does name another product
+        List<Phrases.Occurrence<Boolean>> products = context.otherProducts(tokens, people, insideErrors);
         List<Evidence> messageWide = context.read(tokens, masked, insideErrors, outside.all(), products);
 
-        boolean isBare = isBarePaste(tokens, insideErrors, masked);
+        boolean isBare = isBarePaste(tokens, insideErrors, people);
         List<Phrases.Occurrence<Boolean>> marks = signs.marks(tokens);
         List<Evidence> ownTexts = groups.stream().map(group -> signs.ownText(tokens, group.get(0), marks)).toList();
         List<MatchedError> judged = new ArrayList<>();
@@ -58,7 +60,7 @@ final class EvidenceJudge {
             if (isBare && ownTexts.get(index).signal() != Signal.FRAGMENT) {
                 evidence.add(new Evidence(Signal.BARE_PASTE, "no other words"));
             }
-            addErrorSigns(tokens, span, outside.all(), insideErrors, ownTexts, index, evidence);
+            addErrorSigns(tokens, groups.get(index), outside.all(), insideErrors, ownTexts, index, evidence);
             signs.otherProduct(tokens, span, products).ifPresent(evidence::add);
             List<CatalogEntry> entries = distinctEntries(groups.get(index));
             if (evidence.stream().noneMatch(piece -> piece.signal() == Signal.APP_LABEL)) {
@@ -73,14 +75,15 @@ final class EvidenceJudge {
         return judged;
     }
 
-    private void addErrorSigns(TokenStream tokens, SpanMatch span, List<Mention> mentions, boolean[] insideErrors,
-            List<Evidence> ownTexts, int index, List<Evidence> evidence) {
+    private void addErrorSigns(TokenStream tokens, List<SpanMatch> group, List<Mention> mentions,
+            boolean[] insideErrors, List<Evidence> ownTexts, int index, List<Evidence> evidence) {
+        SpanMatch span = group.get(0);
         boolean isMarked = ownTexts.get(index).signal() == Signal.CONNECTOR_MARK;
         signs.appLabel(tokens, span, mentions).ifPresent(evidence::add);
         signs.ownExceptionMessage(tokens, span).ifPresent(evidence::add);
         if (!isMarked) {
             // a connector wraps its own errors in RuntimeException and the like; only an unmarked line is foreign
-            signs.foreignException(tokens, span, insideErrors).ifPresent(evidence::add);
+            signs.foreignException(tokens, group, insideErrors).ifPresent(evidence::add);
         }
         for (int other = 0; other < ownTexts.size(); other++) {
             if (other != index && ownTexts.get(other).signal() == Signal.CONNECTOR_MARK && !isMarked) {
@@ -92,7 +95,9 @@ final class EvidenceJudge {
 
     private static Optional<Evidence> appNamed(TokenStream tokens, List<CatalogEntry> entries, List<Mention> mentions) {
         for (Mention mention : mentions) {
-            if (entries.stream().anyMatch(entry -> entry.app().id().equals(mention.app().id()))) {
+            // an error documented for all apps (no hints of its own) is documented for whichever app is named
+            if (entries.stream().anyMatch(entry -> entry.app().hints().isEmpty()
+                    || entry.app().id().equals(mention.app().id()))) {
                 return Optional.of(new Evidence(Signal.APP_NAMED,
                         MessageContext.shown(tokens, mention.start(), mention.end())));
             }
@@ -104,10 +109,10 @@ final class EvidenceJudge {
      * Only prose counts against a bare paste: timestamps and other numbers, and names glued into a host or package
      * ({@code com.google.api.client.auth.oauth2.}), are part of what was pasted.
      */
-    private static boolean isBarePaste(TokenStream tokens, boolean[] insideErrors, boolean[] masked) {
+    private static boolean isBarePaste(TokenStream tokens, boolean[] insideErrors, boolean[] people) {
         int otherWords = 0;
         for (int index = 0; index < tokens.size; index++) {
-            if (!insideErrors[index] && !masked[index] && hasLetter(tokens.terms[index])
+            if (!insideErrors[index] && !people[index] && hasLetter(tokens.terms[index])
                     && !MessageContext.isGlued(tokens, index, index + 1)) {
                 otherWords++;
             }

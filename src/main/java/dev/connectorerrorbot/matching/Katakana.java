@@ -2,8 +2,8 @@ package dev.connectorerrorbot.matching;
 
 /**
  * Katakana word boundaries. Japanese has no spaces and the tokenizer makes every Japanese character a token, so a
- * katakana name such as ボックス would otherwise match inside メールボックス (mailbox), and コネクタ inside
- * データコネクタ (another product's data connector).
+ * katakana name such as ボックス would otherwise match inside メールボックス (mailbox), コネクタ inside
+ * データコネクタ (another product's data connector), and 連携 inside 連携スクリプト (an integration script).
  */
 final class Katakana {
     private Katakana() {
@@ -13,7 +13,10 @@ final class Katakana {
         return c >= '\u30A0' && c <= '\u30FF';
     }
 
-    /** Whether tokens {@code [start, end)} are not glued to katakana on either side. */
+    /**
+     * Whether tokens {@code [start, end)} are not glued to katakana on either side: a katakana start may not follow
+     * katakana, and a Japanese end may not be followed by katakana.
+     */
     static boolean isWholeWord(TokenStream tokens, int start, int end) {
         String text = tokens.text;
         int first = tokens.starts[start];
@@ -23,6 +26,8 @@ final class Katakana {
         if (startsKatakana && first > 0 && isKatakana(text.charAt(first - 1))) {
             return false;
         }
-        return !(endsKatakana && last < text.length() && isKatakana(text.charAt(last)));
+        // 連携スクリプト is an integration script, not the connector: no Japanese word ends where katakana goes on
+        boolean endsJapanese = endsKatakana || Tokenizer.isCjk(text.charAt(last - 1));
+        return !(endsJapanese && last < text.length() && isKatakana(text.charAt(last)));
     }
 }

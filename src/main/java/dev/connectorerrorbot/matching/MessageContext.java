@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class MessageContext {
     private static final int MAX_SHOWN = 80;
+    private static final java.util.regex.Pattern WHITESPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     /** "Kafka connector", "Power Automate connector": another product's connector is not an app connector. */
     private static final int PRODUCT_TO_CONNECTOR_GAP = 2;
 
@@ -99,7 +100,7 @@ final class MessageContext {
     }
 
     private static String cap(String text) {
-        String folded = text.replaceAll("\\s+", " ").strip();
+        String folded = WHITESPACE_RUN.matcher(text).replaceAll(" ").strip();
         return folded.length() <= MAX_SHOWN ? folded : folded.substring(0, MAX_SHOWN) + "…";
     }
 }

@@ -29,10 +29,17 @@ final class NameMasks {
                 .toList());
     }
 
-    boolean[] mask(TokenStream tokens) {
+    /** E-mail addresses and Slack user and channel names: nobody's words, and no app's name. */
+    boolean[] people(TokenStream tokens) {
         boolean[] masked = new boolean[tokens.size];
         markMatches(EMAIL, tokens, masked);
         markMatches(HANDLE, tokens, masked);
+        return masked;
+    }
+
+    /** {@code people} plus the other products whose names hold an app's or Defender's name. */
+    boolean[] peopleAndProducts(TokenStream tokens, boolean[] people) {
+        boolean[] masked = people.clone();
         for (Phrases.Occurrence<Boolean> name : productNames.find(tokens, null)) {
             java.util.Arrays.fill(masked, name.start(), name.end(), true);
         }

@@ -36,9 +36,9 @@ final class TextSigns {
     private static final String SOFTWARE_JA = "(?:ツール|アプリ|スクリプト|システム|ポータル|サービス|バッチ|画面|コード|プログラム|"
             + "ライブラリ|クライアント|API)(?! ?(?:コネクタ|連携|アカウント))";
     private static final Pattern OWN_SOFTWARE_JA = Pattern.compile("自作|自社開発|自社製|内製|手作り|自前の"
-            + "|自分(?:で|が)(?:書いた|作った|作成した)|(?:私|僕|自分|うち|弊社|当社)の[^\\s。、,.\\n]{0,12}?" + SOFTWARE_JA
-            + "|社内(?:の|で)?[^\\s。、,.\\n]{0,12}?" + SOFTWARE_JA
-            + "|独自(?:の|に)?[^\\s。、,.\\n]{0,8}?" + SOFTWARE_JA);
+            + "|自分(?:で|が)(?:書いた|作った|作成した)|(?:私|僕|自分|うち|弊社|当社)の[^。、,.\\n]{0,16}?" + SOFTWARE_JA
+            + "|社内(?:の|で)?[^。、,.\\n]{0,16}?" + SOFTWARE_JA
+            + "|独自(?:の|に)?[^。、,.\\n]{0,8}?" + SOFTWARE_JA);
 
     private TextSigns() {
     }

@@ -96,6 +96,12 @@ class ConnectorEvidenceTest {
             service timeout in another product's connector      | FYI the connector for our data warehouse (Fivetran) shows Service timeout
             read timeout in Power Automate's connector          | Power Automate Salesforce connector: SocketTimeoutException: Read timed out
             Chinese note about an own Google script             | 我自己的脚本调用 Google API 报 TokenResponseException: 400 Bad Request
+            Trend Micro's Cloud App Security                    | Trend Micro Cloud App Security: Service timeout when scanning Box
+            an integration script is no connector, Japanese     | 社内の Box 連携スクリプトで BoxOAuthException: {'error': 'invalid_grant', 'error_description': 'Invalid refresh token'} が出ます
+            a BI tool's connector                               | the Jira Cloud connector for Power BI gives Service timeout on big projects
+            the app's connector inside a BI tool                | Salesforce connector for Tableau: SocketTimeoutException: Read timed out
+            a Maven plugin for AWS without frames               | [ERROR] Failed to execute goal com.amazonaws:aws-maven-plugin:1.0:deploy (default) on project site: NullPointerException -> [Help 1]
+            an exception named in prose                         | What's the difference between IOException and UncheckedIOException?
             """)
         void givesNoFinding(String situation, String message) {
             assertEquals("-", findings(message));
@@ -146,6 +152,9 @@ class ConnectorEvidenceTest {
             a product named after the error is no source  | aws-null-pointer                  | AWS connector says NullPointerException; CloudTrail still reaches Splunk fine
             a service account is no own software          | okta-401-invalid-token            | our service account for the Okta connector was disabled → HttpRequestFailure: Server returned: 401 Unauthorized
             Chinese message about a connector, answered   | okta-401-invalid-token            | Defender for Cloud Apps 的 Okta 连接器报 HttpRequestFailure: Server returned: 401 Unauthorized
+            the retired Box library's exception is a mark | box-app-removed                   | Box sync stopped again: BoxServerException: Unauthorized - Cannot authorize with this service
+            an error documented for all apps, app as label | all-apps-service-timeout         | ServiceNow: Service timeout
+            a preposition after the colon is prose        | aws-null-pointer                  | NullPointerException: on the AWS connector since Monday
             """)
         void findsIt(String situation, String expected, String message) {
             assertEquals(sorted(expected), findings(message));
