@@ -69,11 +69,17 @@ final class ErrorSigns {
      */
     Optional<Evidence> foreignException(TokenStream tokens, List<SpanMatch> group, boolean[] insideErrors) {
         SpanMatch span = group.get(0);
-        int firstLine = tokens.lines[span.start()];
-        int lastLine = tokens.lines[span.end() - 1];
-        for (int index = 0; index < tokens.size; index++) {
-            int line = tokens.lines[index];
-            if (line < firstLine || line > lastLine || insideErrors[index]) {
+        // only the error's own lines are read, so a long paste with many errors stays linear
+        int from = span.start();
+        while (from > 0 && tokens.lines[from - 1] == tokens.lines[span.start()]) {
+            from--;
+        }
+        int to = span.end();
+        while (to < tokens.size && tokens.lines[to] == tokens.lines[span.end() - 1]) {
+            to++;
+        }
+        for (int index = from; index < to; index++) {
+            if (insideErrors[index]) {
                 continue;
             }
             String word = tokens.text.substring(tokens.starts[index], tokens.ends[index]);

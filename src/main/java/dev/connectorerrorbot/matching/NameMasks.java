@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class NameMasks {
     /** Bounded repetitions only, so that a 40,000-character paste costs one linear scan. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+");
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@#&/])[@#][\\w][\\w.-]{0,79}+");
+    /** "@okta.admin", "#okta-admins", and "@@okta-admins" (a user group, whose label keeps its own @). */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.&/])[@#]{1,2}+\\w[\\w.-]{0,79}+");
     private static final List<String> PRODUCT_NAMES = List.of(
             "Defender for Office 365", "Defender for Office",
             "Microsoft Defender for Office 365", "Defender for Endpoint", "Defender for Identity",
