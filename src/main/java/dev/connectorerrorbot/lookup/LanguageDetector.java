@@ -18,9 +18,8 @@ final class LanguageDetector {
     /** Chinese has no kana at all, so one is enough to tell Japanese from it; two characters make a word. */
     private static final int MIN_KANA = 1;
     private static final int MIN_JAPANESE_CHARACTERS = 2;
-    /** Japanese grammar is written in hiragana (particles, endings): a few of them make a Japanese sentence, however
-     * many product names in Latin letters it holds. */
-    private static final int HIRAGANA_OF_A_SENTENCE = 3;
+    /** With hiragana, English prose must be this many times longer than the Japanese to win. */
+    private static final int PROSE_LETTERS_PER_JAPANESE_CHARACTER = 6;
 
     private static final Pattern PROGRAM_OUTPUT = Pattern.compile("Exception|Error|\\{|://|\\.java:\\d"
             + "|^\\s{0,20}+at \\S{1,300}+\\(|^\\s{0,20}+\\d|\\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\\b");
@@ -36,8 +35,8 @@ final class LanguageDetector {
     static String explain(String text, List<MatchedError> errors) {
         Counts counts = count(text, errors);
         return counts.language().code() + " (the person's own words: " + counts.kana() + " kana of which "
-                + counts.hiragana() + " hiragana, " + counts.japanese()
-                + " Japanese characters in all, " + counts.latin() + " Latin letters)";
+                + counts.hiragana() + " hiragana, " + counts.japanese() + " Japanese characters in all, "
+                + counts.latin() + " Latin letters of which " + counts.proseLatin() + " in lower-case words)";
     }
 
     private static Counts count(String text, List<MatchedError> errors) {
@@ -107,29 +106,52 @@ final class LanguageDetector {
         }
     }
 
-    private record Counts(int kana, int hiragana, int japanese, int latin) {
+    /**
+     * Kana, hiragana, all Japanese characters, all Latin letters, and the Latin letters of words that start in lower
+     * case: English prose, as opposed to product names ("Google Workspace", "MCAS") that Japanese admins write in
+     * Latin letters too.
+     */
+    private record Counts(int kana, int hiragana, int japanese, int latin, int proseLatin) {
         static Counts of(char[] chars) {
             int kana = 0;
             int hiragana = 0;
             int japanese = 0;
             int latin = 0;
+            int proseLatin = 0;
+            boolean inProseWord = false;
+            char previous = ' ';
             for (char c : chars) {
+                boolean isLatin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                if (isLatin && !Character.isLetterOrDigit(previous)) {
+                    inProseWord = c >= 'a' && c <= 'z';
+                }
                 if (c >= '\u3040' && c <= '\u30FF') {
                     kana++;
                     hiragana += c <= '\u309F' ? 1 : 0;
                     japanese++;
                 } else if ((c >= '\u4E00' && c <= '\u9FFF') || c == '\u3005') {
                     japanese++;
-                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                } else if (isLatin) {
                     latin++;
+                    proseLatin += inProseWord ? 1 : 0;
                 }
+                previous = c;
             }
-            return new Counts(kana, hiragana, japanese, latin);
+            return new Counts(kana, hiragana, japanese, latin, proseLatin);
         }
 
+        /**
+         * Japanese grammar is written in hiragana (の, で, が), so with any of it the message is Japanese unless
+         * English prose plainly outweighs it; kana without hiragana (a katakana name in an English sentence) has to
+         * outweigh all the Latin letters.
+         */
         Language language() {
-            boolean writesJapanese = kana >= MIN_KANA && japanese >= MIN_JAPANESE_CHARACTERS && (hiragana >= HIRAGANA_OF_A_SENTENCE
-                    || japanese * LATIN_LETTERS_PER_JAPANESE_CHARACTER >= latin);
+            if (kana < MIN_KANA || japanese < MIN_JAPANESE_CHARACTERS) {
+                return Language.EN;
+            }
+            boolean writesJapanese = hiragana > 0
+                    ? proseLatin <= japanese * PROSE_LETTERS_PER_JAPANESE_CHARACTER
+                    : japanese * LATIN_LETTERS_PER_JAPANESE_CHARACTER >= latin;
             return writesJapanese ? Language.JA : Language.EN;
         }
     }

@@ -97,6 +97,9 @@ class ConnectorEvidenceTest {
             read timeout in Power Automate's connector          | Power Automate Salesforce connector: SocketTimeoutException: Read timed out
             Chinese note about an own Google script             | 我自己的脚本调用 Google API 报 TokenResponseException: 400 Bad Request
             Trend Micro's Cloud App Security                    | Trend Micro Cloud App Security: Service timeout when scanning Box
+            another CASB product, Japanese                      | Netskope の CASB で Box をつないだら Service timeout が出ます
+            the person's own Okta integration app, Japanese     | 自社開発の Okta 連携アプリで HttpRequestFailure: Server returned: 401 Unauthorized というログが出ます
+            a read timeout in someone's Spark job               | Spark job on EMR: java.net.SocketTimeoutException: Read timed out at the shuffle fetch stage
             an integration script is no connector, Japanese     | 社内の Box 連携スクリプトで BoxOAuthException: {'error': 'invalid_grant', 'error_description': 'Invalid refresh token'} が出ます
             a BI tool's connector                               | the Jira Cloud connector for Power BI gives Service timeout on big projects
             the app's connector inside a BI tool                | Salesforce connector for Tableau: SocketTimeoutException: Read timed out
@@ -201,6 +204,8 @@ class ConnectorEvidenceTest {
             Japanese full of product names                | ja | Microsoft 365 Defender の App connectors で Okta が HttpRequestFailure: Server returned: 401 Unauthorized になっています
             English quoting the Japanese error form       | en | the Japanese portal shows アクセス許可の取得: NoHttpResponseException: contoso.my.salesforce.com:443 応答に失敗しました for our Salesforce connector, what does it mean?
             English with a katakana app name              | en | the Salesforce (セールスフォース) connector says SocketTimeoutException: Read timed out
+            terse Japanese around product names           | ja | MCAS の Google Workspace コネクタ: GoogleJsonResponseException: 401 Unauthorized
+            English quoting a Japanese button label       | en | FYI the 今すぐテスト button in the portal does nothing at all for the Okta connector since Monday
             """)
         void choosesTheReplyLanguage(String situation, String language, String message) {
             assertEquals(Language.fromCode(language).orElseThrow(), SERVICE.lookup(unescape(message)).language());
