@@ -36,43 +36,58 @@ final class EvidenceJudge {
         if (groups.isEmpty()) {
             return List.of();
         }
+        MessageFacts facts = readMessage(tokens, groups);
+        List<MatchedError> judged = new ArrayList<>();
+        for (int index = 0; index < groups.size(); index++) {
+            judged.add(judgeOne(tokens, groups, index, facts));
+        }
+        return judged;
+    }
+
+    /** What the whole message says, read once however many errors it holds. */
+    private MessageFacts readMessage(TokenStream tokens, List<List<SpanMatch>> groups) {
         boolean[] people = nameMasks.people(tokens);
         boolean[] masked = nameMasks.peopleAndProducts(tokens, people);
         boolean[] hintMasked = masked.clone();
         context.defenderNames(tokens, masked).forEach(name -> Arrays.fill(hintMasked, name.start(), name.end(), true));
-        List<Mention> mentions = hints.findMentions(tokens, hintMasked);
         boolean[] insideErrors = new boolean[tokens.size];
         groups.forEach(group -> Arrays.fill(insideErrors, group.get(0).start(), group.get(0).end(), true));
-        AppResolver.MessageMentions outside = AppResolver.outsideErrors(mentions, groups, tokens.size);
+        AppResolver.MessageMentions mentions = AppResolver.outsideErrors(hints.findMentions(tokens, hintMasked),
+                groups, tokens.size);
         // Trend Micro's "Cloud App Security" names no Defender, but it does name another product
         List<Phrases.Occurrence<Boolean>> products = context.otherProducts(tokens, people, insideErrors);
-        List<Evidence> messageWide = context.read(tokens, masked, insideErrors, outside.all(), products);
-
-        boolean isBare = isBarePaste(tokens, insideErrors, people);
+        List<Evidence> messageWide = context.read(tokens, masked, insideErrors, mentions.all(), products);
         List<Phrases.Occurrence<Boolean>> marks = signs.marks(tokens);
         List<Evidence> ownTexts = groups.stream().map(group -> signs.ownText(tokens, group.get(0), marks)).toList();
-        List<MatchedError> judged = new ArrayList<>();
-        for (int index = 0; index < groups.size(); index++) {
-            SpanMatch span = groups.get(index).get(0);
-            List<Evidence> evidence = new ArrayList<>();
-            evidence.add(ownTexts.get(index));
-            evidence.addAll(messageWide);
-            if (isBare && ownTexts.get(index).signal() != Signal.FRAGMENT) {
-                evidence.add(new Evidence(Signal.BARE_PASTE, "no other words"));
-            }
-            addErrorSigns(tokens, groups.get(index), outside.all(), insideErrors, ownTexts, index, evidence);
-            signs.otherProduct(tokens, span, products).ifPresent(evidence::add);
-            List<CatalogEntry> entries = distinctEntries(groups.get(index));
-            if (evidence.stream().noneMatch(piece -> piece.signal() == Signal.APP_LABEL)) {
-                appNamed(tokens, entries, outside.all()).ifPresent(evidence::add);
-            }
-            if (AppResolver.spansSeveralApps(entries)) {
-                entries = AppResolver.resolve(entries, span, outside, tokens);
-            }
-            judged.add(new MatchedError(tokens.starts[span.start()], tokens.ends[span.end() - 1], entries,
-                    Verdict.of(evidence)));
+        return new MessageFacts(mentions, messageWide, isBarePaste(tokens, insideErrors, people), products,
+                insideErrors, ownTexts);
+    }
+
+    private MatchedError judgeOne(TokenStream tokens, List<List<SpanMatch>> groups, int index, MessageFacts facts) {
+        SpanMatch span = groups.get(index).get(0);
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(facts.ownTexts().get(index));
+        evidence.addAll(facts.messageWide());
+        if (facts.isBare() && facts.ownTexts().get(index).signal() != Signal.FRAGMENT) {
+            evidence.add(new Evidence(Signal.BARE_PASTE, "no other words"));
         }
-        return judged;
+        addErrorSigns(tokens, groups.get(index), facts.mentions().all(), facts.insideErrors(), facts.ownTexts(),
+                index, evidence);
+        signs.otherProduct(tokens, span, facts.products()).ifPresent(evidence::add);
+        List<CatalogEntry> entries = distinctEntries(groups.get(index));
+        if (evidence.stream().noneMatch(piece -> piece.signal() == Signal.APP_LABEL)) {
+            appNamed(tokens, entries, facts.mentions().all()).ifPresent(evidence::add);
+        }
+        if (AppResolver.spansSeveralApps(entries)) {
+            entries = AppResolver.resolve(entries, span, facts.mentions(), tokens);
+        }
+        return new MatchedError(tokens.starts[span.start()], tokens.ends[span.end() - 1], entries,
+                Verdict.of(evidence));
+    }
+
+    /** The message-wide reading that every error of the message shares. */
+    private record MessageFacts(AppResolver.MessageMentions mentions, List<Evidence> messageWide, boolean isBare,
+            List<Phrases.Occurrence<Boolean>> products, boolean[] insideErrors, List<Evidence> ownTexts) {
     }
 
     private void addErrorSigns(TokenStream tokens, List<SpanMatch> group, List<Mention> mentions,
