@@ -5,15 +5,18 @@ import dev.connectorerrorbot.catalog.CatalogEntry;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.catalog.Resolution;
 import dev.connectorerrorbot.lookup.Answer;
+import dev.connectorerrorbot.lookup.Explanation;
 import dev.connectorerrorbot.lookup.Finding;
 import java.util.List;
 
 /**
  * The stable JSON form of an answer, printed by {@code lookup --json} and {@code lookup --batch}:
- * {@code {"lang": "en"|"ja", "errors": [{"id": id-or-null, "candidates": [ids], "excerpt": text}]}}.
+ * {@code {"lang": "en"|"ja", "errors": [{"id": id-or-null, "candidates": [ids], "excerpt": text}]}}. Look-alikes
+ * (documented strings from someone's own software) are not errors and are not listed; {@code --explain} adds an
+ * {@code "explain"} field that shows them with their evidence.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-record LookupJson(String lang, List<ErrorJson> errors, String problem) {
+record LookupJson(String lang, List<ErrorJson> errors, String problem, Explanation explain) {
 
     /**
      * {@code id} is null when the error is shared by several apps and the candidates must be asked about;
@@ -36,12 +39,16 @@ record LookupJson(String lang, List<ErrorJson> errors, String problem) {
     static LookupJson of(Answer answer, boolean details) {
         List<ErrorJson> errors = answer.findings().stream()
                 .map(finding -> error(finding, details ? answer.language() : null)).toList();
-        return new LookupJson(answer.language().code(), errors, null);
+        return new LookupJson(answer.language().code(), errors, null, null);
     }
 
     /** A batch line that could not be read still gets its own output line, so that lines stay aligned. */
     static LookupJson unreadable(String problem) {
-        return new LookupJson("en", List.of(), problem);
+        return new LookupJson("en", List.of(), problem, null);
+    }
+
+    LookupJson withExplanation(Explanation explanation) {
+        return new LookupJson(lang, errors, problem, explanation);
     }
 
     private static ErrorJson error(Finding finding, Language detailsLanguage) {

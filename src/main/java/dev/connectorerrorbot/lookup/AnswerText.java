@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Renders an answer as plain text, the way the console and {@code lookup} show the same resolution card Slack shows:
  * app and title, the matched excerpt, the meaning, numbered steps, the doc links and the entry id, wrapped to 80
- * columns. It computes nothing: an empty answer comes with the closest entries its caller looked up
+ * columns; or the notice for a message with no connector error, which for a look-alike says it seems to come from the
+ * person's own software. It computes nothing: an empty answer comes with the closest entries its caller looked up
  * ({@link #SUGGESTIONS} of them).
  */
 public final class AnswerText {
@@ -28,6 +29,9 @@ public final class AnswerText {
     /** The answer as text; {@code suggestions} are shown only when nothing was found. */
     public String render(Answer answer, List<CatalogEntry> suggestions) {
         Language language = answer.language();
+        if (answer.isOnlyLookAlikes()) {
+            return lookAlike(answer);
+        }
         if (answer.isEmpty()) {
             return notFound(suggestions, language);
         }
@@ -83,6 +87,21 @@ public final class AnswerText {
         }
         CatalogEntry first = finding.candidates().get(0);
         line(text, "  ", messages.get(language, "ambiguous.hint", first.app().name(language), finding.excerpt()));
+    }
+
+    /** Someone asked about an error from their own software: say so, and offer the documented errors it resembles. */
+    private String lookAlike(Answer answer) {
+        Language language = answer.language();
+        StringBuilder text = new StringBuilder();
+        text.append(messages.get(language, "text.notfound.title", messages.get(language, "lookalike.title")))
+                .append('\n');
+        line(text, "  ", messages.get(language, "lookalike.body"));
+        line(text, "  ", messages.get(language, "lookalike.suggestions"));
+        for (CatalogEntry entry : answer.resembledEntries(SUGGESTIONS)) {
+            line(text, "    - ", entry.app().name(language) + ": " + entry.error() + " (" + entry.id() + ")");
+        }
+        line(text, "  ", messages.get(language, "lookalike.tip"));
+        return text.toString();
     }
 
     private String notFound(List<CatalogEntry> suggestions, Language language) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds every catalog error in a pasted message. The message and every error string are cut into the same tokens,
- * and the message is scanned once: each token can start a whole match of a pattern (placeholders are bounded
- * wildcards) or a distinctive part of one. No regular expression is involved, so the time grows linearly with the
- * message length whatever it contains.
+ * Finds every catalog error in a pasted message and has the evidence judged for each. The message and every error
+ * string are cut into the same tokens, and the message is scanned once: each token can start a whole match of a
+ * pattern (placeholders are bounded wildcards) or a distinctive part of one. The scan uses no regular expression and
+ * the evidence only bounded ones, so the time grows linearly with the message length whatever it contains.
  */
 public final class ErrorMatcher {
     private static final int MIN_ANCHORED_PART = 4;
@@ -26,7 +26,7 @@ public final class ErrorMatcher {
     private final Tokenizer tokenizer;
     private final ClosestEntries closestEntries;
     private final PatternIndex index;
-    private final AppResolver appResolver;
+    private final EvidenceJudge judge;
 
     /** Compiles every error string and hint of the catalog; the matcher is immutable and thread-safe after. */
     public static ErrorMatcher compile(Catalog catalog) {
@@ -40,11 +40,10 @@ public final class ErrorMatcher {
         for (CatalogEntry entry : catalog.entries()) {
             patterns.addAll(compiler.compile(entry));
         }
-        AppHints hints = new AppHints(catalog.apps(), vocabulary);
         this.closestEntries = new ClosestEntries(patterns);
         this.index = new PatternIndex(patterns, MIN_ANCHORED_PART);
         this.tokenizer = new Tokenizer(vocabulary);
-        this.appResolver = new AppResolver(hints);
+        this.judge = new EvidenceJudge(catalog.apps(), tokenizer);
     }
 
     public MatchReport match(String message) {
@@ -58,23 +57,19 @@ public final class ErrorMatcher {
             addWholeMatches(tokens, position, candidates);
             addPartialMatches(tokens, position, candidates);
         }
-        List<List<SpanMatch>> groups = selectSpans(candidates);
         List<MatchedError> errors = new ArrayList<>();
         Set<List<String>> seen = new LinkedHashSet<>();
-        AppResolver.MessageMentions mentions = null;
-        for (List<SpanMatch> group : groups) {
-            List<CatalogEntry> entries = distinctEntries(group);
-            if (AppResolver.spansSeveralApps(entries)) {
-                if (mentions == null) {
-                    mentions = appResolver.mentionsOutsideErrors(tokens, groups);
+        List<MatchedError> judged = judge.judge(tokens, selectSpans(candidates));
+        // a connector error first, so that a look-alike of the same entries never hides it
+        for (boolean connectorErrors : new boolean[] {true, false}) {
+            for (MatchedError error : judged) {
+                if (error.isConnectorError() == connectorErrors
+                        && seen.add(error.candidates().stream().map(CatalogEntry::id).toList())) {
+                    errors.add(error);
                 }
-                entries = appResolver.resolve(entries, group.get(0), mentions, tokens);
-            }
-            if (seen.add(entries.stream().map(CatalogEntry::id).toList())) {
-                SpanMatch span = group.get(0);
-                errors.add(new MatchedError(tokens.starts[span.start()], tokens.ends[span.end() - 1], entries));
             }
         }
+        errors.sort(Comparator.comparingInt(MatchedError::start));
         return new MatchReport(tokens.text, errors);
     }
 
@@ -89,7 +84,7 @@ public final class ErrorMatcher {
     private void addWholeMatches(TokenStream tokens, int position, List<SpanMatch> found) {
         for (ErrorPattern pattern : index.startingWith(tokens.ids[position])) {
             int end = pattern.matchFrom(tokens, position);
-            if (end > position && !(pattern.isBareException && ForeignException.follows(tokens, end))) {
+            if (end > position) {
                 found.add(new SpanMatch(position, end, pattern, true));
             }
         }
@@ -171,14 +166,5 @@ public final class ErrorMatcher {
         }
         groups.sort(Comparator.comparingInt(group -> group.get(0).start()));
         return groups;
-    }
-
-    private static List<CatalogEntry> distinctEntries(List<SpanMatch> group) {
-        // by id: a record's hashCode would walk the entry's whole text
-        java.util.Map<String, CatalogEntry> entries = new java.util.LinkedHashMap<>();
-        for (SpanMatch match : group) {
-            entries.putIfAbsent(match.pattern().entry.id(), match.pattern().entry);
-        }
-        return List.copyOf(entries.values());
     }
 }

@@ -7,6 +7,10 @@ package dev.connectorerrorbot.matching;
  * trace. Neither is the documented error.
  */
 final class ForeignException {
+    /** "IOException: on the Okta connector": a preposition or conjunction goes on with the person's sentence. */
+    private static final java.util.regex.Pattern PROSE_AFTER_COLON = java.util.regex.Pattern.compile(
+            "(?:on|in|from|for|at|when|while|with|after|since|every|each|and|but|or|only|just|again)\\b");
+
     private ForeignException() {
     }
 
@@ -16,7 +20,8 @@ final class ForeignException {
         int index = skipBlanks(text, tokens.ends[end - 1]);
         if (index < text.length() && text.charAt(index) == ':') {
             int detail = skipBlanks(text, index + 1);
-            if (detail < text.length() && startsWords(text.charAt(detail))) {
+            if (detail < text.length() && startsWords(text.charAt(detail)) && !isHiragana(text.charAt(detail))
+                    && !PROSE_AFTER_COLON.matcher(text).region(detail, text.length()).lookingAt()) {
                 return true;
             }
         }
@@ -34,6 +39,11 @@ final class ForeignException {
             }
         }
         return false;
+    }
+
+    /** "IOException: が出ています": a Japanese particle after the colon goes on with the person's sentence. */
+    private static boolean isHiragana(char c) {
+        return c >= '\u3040' && c <= '\u309F';
     }
 
     private static boolean startsWords(char c) {

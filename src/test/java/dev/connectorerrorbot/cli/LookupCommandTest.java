@@ -99,6 +99,50 @@ class LookupCommandTest {
     }
 
     @Test
+    void saysALookAlikeSeemsToComeFromTheCallersOwnSoftware() throws IOException {
+        CliRunner.Run run = cli.lookup("our sync script: java.net.SocketTimeoutException: Read timed out");
+
+        assertTrue(run.out().startsWith("✗ Looks like an error from your own software"), run.out());
+        assertTrue(run.out().contains("Microsoft 365: SocketTimeoutException: Read timed out (m365-read-timeout)"),
+                run.out());
+        assertFalse(run.out().contains("--- explain ---"), run.out());
+    }
+
+    @Test
+    void reportsNoErrorForALookAlikeInJson() throws IOException {
+        CliRunner.Run run = cli.lookup("our sync script: java.net.SocketTimeoutException: Read timed out", "--json");
+
+        assertEquals("{\"lang\":\"en\",\"errors\":[]}\n", run.out());
+    }
+
+    @Test
+    void explainsTheVerdictAfterTheTextWhenAsked() throws IOException {
+        CliRunner.Run run = cli.lookup("our sync script: java.net.SocketTimeoutException: Read timed out",
+                "--explain");
+
+        String explanation = run.out().substring(run.out().indexOf("--- explain ---"));
+        assertTrue(explanation.contains("language: en"), explanation);
+        assertTrue(explanation.contains("error 1: \"SocketTimeoutException: Read timed out\" → m365-read-timeout, "
+                + "salesforce-read-timeout"), explanation);
+        assertTrue(explanation.contains("verdict: look-alike, not answered (score 0, needs 3)"), explanation);
+        assertTrue(explanation.contains("-3 OWN_SOFTWARE"), explanation);
+    }
+
+    @Test
+    void addsAnExplainFieldToEachJsonLineOnlyWhenAsked() throws IOException {
+        String stdin = "{\"text\": \"Slack: team_not_authorized\"}\n";
+
+        String plain = cli.lookup(stdin, "--batch").out();
+        String explained = cli.lookup(stdin, "--batch", "--explain").out();
+
+        assertFalse(plain.contains("\"explain\""), plain);
+        assertTrue(explained.startsWith(plain.strip().substring(0, plain.strip().length() - 1)
+                + ",\"explain\":{\"language\":\"en "), explained);
+        assertTrue(explained.contains("\"signal\":\"CONNECTOR_MARK\",\"weight\":3"), explained);
+        assertTrue(explained.contains("\"taken\":true"), explained);
+    }
+
+    @Test
     void rejectsAnUnknownOptionByNameWithUsageAndExitCode2() throws IOException {
         CliRunner.Run run = cli.lookup("", "--yaml");
 

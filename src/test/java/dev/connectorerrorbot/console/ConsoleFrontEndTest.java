@@ -60,6 +60,14 @@ class ConsoleFrontEndTest {
     }
 
     @Test
+    void saysALookAlikeLooksLikeTheTypistsOwnSoftwareInTheirLanguage() throws IOException {
+        String screen = session("自作ツールで java.io.IOException: Stream closed が出ます\n\n");
+
+        assertTrue(screen.contains("✗ お使いのソフトウェアのエラーのようです"), screen);
+        assertTrue(screen.contains("Okta: IOException: (okta-io-exception)"), screen);
+    }
+
+    @Test
     void saysNotFoundForChatter() throws IOException {
         String screen = session("hello bot\n", "\n");
 

@@ -93,7 +93,8 @@ class CatalogServiceTest {
     static Stream<Arguments> noisyVariants() {
         List<Arguments> arguments = new ArrayList<>();
         for (CatalogEntry entry : CATALOG.entries()) {
-            String named = entry.app().name(Language.EN) + ": ";
+            // the connector named, as admins paste it: a generic error such as "Service timeout" needs that context
+            String named = entry.app().name(Language.EN) + " connector: ";
             String error = entry.error();
             arguments.add(Arguments.of(entry.id(), "code fence", "here:\n```\n" + named + error + "\n```"));
             arguments.add(Arguments.of(entry.id(), "Slack quote", "&gt; " + named + error + "\nany idea?"));
@@ -158,8 +159,9 @@ class CatalogServiceTest {
     }
 
     @Test
-    void asksAboutTheAADSTS70008SentenceAloneBecauseTwoEntriesCarryIt() {
-        Answer answer = SERVICE.lookup("AADSTS70008: The provided authorization code or refresh token is expired.");
+    void asksAboutTheAADSTS70008SentenceFromTheConnectorBecauseTwoEntriesCarryIt() {
+        Answer answer = SERVICE.lookup("Microsoft 365 connector: AADSTS70008: The provided authorization code or "
+                + "refresh token is expired.");
 
         assertEquals(Set.of("m365-token-expired", "m365-context-manager-token-expired"),
                 Set.copyOf(ids(answer.findings().get(0))));

@@ -49,8 +49,9 @@ class HostileInputTest {
             CatalogEntry entry = ENTRIES.get(random.nextInt(ENTRIES.size()));
             String before = randomProse(random, 1 + random.nextInt(30));
             String after = randomProse(random, random.nextInt(30));
-            String message = before + "\n" + entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + ": "
-                    + entry.error() + "\n" + after;
+            // the connector named: a generic error ("Service timeout") is a connector's only with that context
+            String message = before + "\n" + entry.app().name(dev.connectorerrorbot.catalog.Language.EN)
+                    + " connector: " + entry.error() + "\n" + after;
             tests.add(DynamicTest.dynamicTest("seed " + (SEED + 1) + " case " + index + " " + entry.id(), () -> {
                 Answer answer = service.lookup(message);
                 assertTrue(answer.findings().stream().anyMatch(f -> f.candidates().contains(entry)),
@@ -71,9 +72,9 @@ class HostileInputTest {
                     randomToken(random), randomToken(random));
             CatalogEntry entry = ENTRIES.get(random.nextInt(ENTRIES.size()));
             // The token stands right before the error and on the line after it, where an excerpt cut too wide
-            // would take it in; inside the error text it would keep the error from being found at all.
-            String message = entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + ": " + secret + " "
-                    + entry.error() + "\n" + secret;
+            // would take it in; "connector" gives a generic error the context it needs to be taken as a connector's.
+            String message = entry.app().name(dev.connectorerrorbot.catalog.Language.EN) + " connector: " + secret
+                    + " " + entry.error() + "\n" + secret;
             String token = secret.substring(secret.length() - 12);
             tests.add(DynamicTest.dynamicTest("seed " + (SEED + 2) + " case " + index, () -> {
                 List<Finding> findings = service.lookup(message).findings();

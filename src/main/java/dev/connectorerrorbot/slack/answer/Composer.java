@@ -49,14 +49,19 @@ public final class Composer {
         }
         Answer answer = lookup.lookup(ask.text());
         if (answer.isEmpty()) {
-            LOG.debug("no catalog error in a {} message of {} characters", ask.asked().label(), ask.text().length());
+            LOG.debug("no connector error in a {} message of {} characters ({} look-alike(s))", ask.asked().label(),
+                    ask.text().length(), answer.lookAlikes().size());
+            // overheard: a wrong answer is worse than none, so a look-alike from someone's own software gets silence
             return ask.asked().isOverheard() ? Reply.silence() : notFound(ask, answer);
         }
         return cards(ask, answer);
     }
 
     private Reply notFound(Ask ask, Answer answer) {
-        Content content = new Content.NotFound(catalog.suggestionsFor(ask.text(), SUGGESTIONS), pick(answer, ask));
+        Language language = pick(answer, ask);
+        Content content = answer.isOnlyLookAlikes()
+                ? new Content.LookAlike(answer.resembledEntries(SUGGESTIONS), language)
+                : new Content.NotFound(catalog.suggestionsFor(ask.text(), SUGGESTIONS), language);
         return Reply.of(new Reply.Send(ask.destination(), content),
                 new Reply.CountNotFound(ask.text(), ask.channel(), ask.asked()));
     }

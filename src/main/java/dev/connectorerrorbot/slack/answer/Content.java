@@ -41,6 +41,17 @@ public sealed interface Content {
         }
     }
 
+    /**
+     * A documented error string that the evidence says came from the person's own software, not a connector: said
+     * so, with the documented errors it resembles. Only someone who asked gets it; overheard, it is silence.
+     */
+    record LookAlike(List<CatalogEntry> resembled, Language language) implements Content {
+        public LookAlike {
+            resembled = List.copyOf(resembled);
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
     /** How to use the slash command. */
     record Usage(Language language) implements Content {
         public Usage {

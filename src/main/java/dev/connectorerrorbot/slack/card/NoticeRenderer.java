@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bot's short answers that are not resolution cards: not found, usage, confirmations and apologies. */
+/**
+ * The bot's short answers that are not resolution cards: not found, a look-alike from the person's own software,
+ * usage, confirmations and apologies.
+ */
 public final class NoticeRenderer {
     private final Messages messages;
 
@@ -37,6 +40,26 @@ public final class NoticeRenderer {
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 Mrkdwn.escape(messages.get(language, "notfound.tip")))))));
+        return new SlackMessage(title, blocks);
+    }
+
+    /**
+     * For someone who asked about a documented error string that the evidence says came from their own software: it
+     * looks like their software's error, not a connector's, and these are the documented errors it resembles.
+     */
+    public SlackMessage lookAlike(List<CatalogEntry> resembled, Language language) {
+        String title = messages.get(language, "lookalike.title");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(bold(title) + "\n"
+                + Mrkdwn.escape(messages.get(language, "lookalike.body"))))));
+        StringBuilder list = new StringBuilder(bold(messages.get(language, "lookalike.suggestions")));
+        for (CatalogEntry entry : resembled) {
+            list.append('\n').append(Mrkdwn.escape(messages.get(language, "notfound.item",
+                    entry.app().name(language), entry.error(), entry.id())));
+        }
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(list.toString(), Mrkdwn.SECTION_LIMIT)))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                Mrkdwn.escape(messages.get(language, "lookalike.tip")))))));
         return new SlackMessage(title, blocks);
     }
 

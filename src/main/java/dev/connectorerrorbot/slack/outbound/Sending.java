@@ -57,6 +57,9 @@ final class Sending {
         if (content instanceof Content.NotFound notFound) {
             return notices.notFound(notFound.suggestions(), notFound.language());
         }
+        if (content instanceof Content.LookAlike lookAlike) {
+            return notices.lookAlike(lookAlike.resembled(), lookAlike.language());
+        }
         if (content instanceof Content.Usage usage) {
             return notices.usage(usage.language());
         }
