@@ -3,6 +3,7 @@ package dev.connectorerrorbot.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,8 @@ public record BotSettings(
         Path catalogDirectory,
         String database,
         String adminChannel,
-        int metricsPort) {
+        int metricsPort,
+        Set<String> answeredBots) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -38,6 +40,14 @@ public record BotSettings(
         if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
         }
+        answeredBots = Set.copyOf(answeredBots);
+    }
+
+    /** Settings that answer no bot (BOT_ANSWER_BOTS unset). */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                metricsPort, Set.of());
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -45,6 +55,11 @@ public record BotSettings(
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
                 METRICS_PORT_OFF);
+    }
+
+    /** Whether BOT_ANSWER_BOTS lists this bot id (B…) or app id (A…), so its messages are answered like a person's. */
+    public boolean answersBot(String botId, String appId) {
+        return (botId != null && answeredBots.contains(botId)) || (appId != null && answeredBots.contains(appId));
     }
 
     /** Whether METRICS_PORT asks for a separate server for /metrics, /healthz and /readyz. */
@@ -57,7 +72,8 @@ public record BotSettings(
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
                 + ", catalogDirectory=" + catalogDirectory + ", database=" + databaseWithoutPassword()
-                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + "]";
+                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", answeredBots="
+                + answeredBots + "]";
     }
 
     /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */

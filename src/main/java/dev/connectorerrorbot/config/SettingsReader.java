@@ -2,7 +2,10 @@ package dev.connectorerrorbot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@link BotSettings} from environment variables; the only place in the bot that looks at the environment.
@@ -10,6 +13,8 @@ import java.util.Map;
  */
 public final class SettingsReader {
     private static final int NOT_A_PORT = -2;
+    /** Slack's bot ids start with B and app ids with A, followed by upper-case letters and digits. */
+    private static final Pattern BOT_OR_APP_ID = Pattern.compile("[AB][A-Z0-9]{2,30}");
 
     private SettingsReader() {
     }
@@ -73,8 +78,21 @@ public final class SettingsReader {
                     + database.substring(0, Math.max("jdbc:".length(), database.indexOf(':', "jdbc:".length()) + 1))
                     + " URL");
         }
+        Set<String> answeredBots = new LinkedHashSet<>();
+        String botList = value(environment, "BOT_ANSWER_BOTS");
+        for (String item : botList == null ? new String[0] : botList.split(",")) {
+            String id = item.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!BOT_OR_APP_ID.matcher(id).matches()) {
+                return problem("BOT_ANSWER_BOTS must list bot ids (B…) or app ids (A…) separated by commas, got '" + id
+                        + "' (a bot's member id U… does not name the bot: copy the bot id or the app id instead)");
+            }
+            answeredBots.add(id);
+        }
         return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,
-                catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort));
+                catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort, answeredBots));
     }
 
     /** CATALOG_DIR, or ./catalog when it is not set: all that the catalog commands need of the environment. */
