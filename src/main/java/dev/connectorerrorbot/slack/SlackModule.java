@@ -16,7 +16,6 @@ import dev.connectorerrorbot.metrics.MetricsModule;
 import dev.connectorerrorbot.slack.answer.AnswerModule;
 import dev.connectorerrorbot.slack.inbound.InboundModule;
 import dev.connectorerrorbot.slack.outbound.OutboundModule;
-import dev.connectorerrorbot.slack.paste.PasteModule;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -43,7 +42,6 @@ public final class SlackModule extends AbstractModule {
         install(new OutboundModule());
         install(new MetricsModule());
         install(new HealthModule());
-        install(new PasteModule());
         bind(SlackConnection.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), ReadinessCheck.class).addBinding().to(SlackConnection.class);
         Multibinder.newSetBinder(binder(), BrokenCatalogListener.class).addBinding().to(AdminChannelReport.class);

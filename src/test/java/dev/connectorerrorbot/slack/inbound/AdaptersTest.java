@@ -7,7 +7,10 @@ import com.slack.api.app_backend.events.payload.AppMentionPayload;
 import com.slack.api.app_backend.events.payload.MessagePayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.util.json.GsonFactory;
+import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.slack.Payloads;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class AdaptersTest {
     private static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
     private static final String BOT = "UBOT";
+    private static final MessageAdapter MESSAGES = new MessageAdapter(new Sender(new BotSettings(FrontEnd.HTTP,
+            "xoxb-1", null, "secret", 0, BotSettings.DEFAULT_SLACK_API_URL, Path.of("catalog"), "unused.db", null)));
 
     private static <T> T payload(String fixture, Class<T> type, String... namesAndValues) {
         return SLACK_JSON.fromJson(Payloads.load(fixture, namesAndValues), type);
@@ -52,17 +57,17 @@ class AdaptersTest {
         MessagePayload overheard = payload("message_channel_known_error.json", MessagePayload.class);
         MessagePayload mentioning = payload("message_mentioning_bot.json", MessagePayload.class);
 
-        Optional<Ask> ask = new ChannelMessageAdapter().ask(overheard, BOT);
+        Optional<Ask> ask = MESSAGES.ask(overheard, BOT);
 
         assertEquals(Optional.of(Asked.OVERHEARD), ask.map(Ask::asked));
-        assertEquals(Optional.empty(), new ChannelMessageAdapter().ask(mentioning, BOT));
+        assertEquals(Optional.empty(), MESSAGES.ask(mentioning, BOT));
     }
 
     @Test
     void aBotsOwnMessageIntoNothing() {
-        assertEquals(Optional.empty(), new ChannelMessageAdapter().ask(
+        assertEquals(Optional.empty(), MESSAGES.ask(
                 payload("message_bot_message.json", MessagePayload.class), BOT));
-        assertEquals(Optional.empty(), new ChannelMessageAdapter().ask(
+        assertEquals(Optional.empty(), MESSAGES.ask(
                 payload("message_own.json", MessagePayload.class), BOT));
     }
 

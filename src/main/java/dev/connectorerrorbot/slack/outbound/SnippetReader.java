@@ -1,7 +1,7 @@
-package dev.connectorerrorbot.slack.paste;
+package dev.connectorerrorbot.slack.outbound;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.files.FilesInfoResponse;
+import dev.connectorerrorbot.slack.paste.Paste;
+import dev.connectorerrorbot.slack.paste.SnippetFile;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,20 +14,20 @@ import org.slf4j.LoggerFactory;
  * files.info, and a text file whose preview is cut short is downloaded. Anything that cannot be read keeps its
  * preview, so the bot still answers from what it has. Runs after the ack, never inside a handler.
  */
-public final class SnippetReader {
+final class SnippetReader {
     private static final Logger LOG = LoggerFactory.getLogger(SnippetReader.class);
 
-    private final MethodsClient methods;
+    private final WebApiGateway gateway;
     private final SnippetDownload download;
 
     @Inject
-    SnippetReader(MethodsClient methods, SnippetDownload download) {
-        this.methods = methods;
+    SnippetReader(WebApiGateway gateway, SnippetDownload download) {
+        this.gateway = gateway;
         this.download = download;
     }
 
     /** The paste's text with every partial text file read in full (up to the caps). */
-    public String textOf(Paste paste) {
+    String textOf(Paste paste) {
         Map<String, String> fileTexts = new LinkedHashMap<>();
         for (SnippetFile file : paste.partialFiles()) {
             whole(file).ifPresent(text -> fileTexts.put(file.id(), text));
@@ -56,14 +56,9 @@ public final class SnippetReader {
 
     private Optional<SnippetFile> describe(String fileId) {
         try {
-            FilesInfoResponse info = methods.filesInfo(request -> request.file(fileId));
-            if (!info.isOk() || info.getFile() == null) {
-                LOG.warn("files.info for {} answered {}", fileId, info.getError());
-                return Optional.empty();
-            }
-            return Optional.of(SnippetFile.of(info.getFile()));
+            return Optional.of(SnippetFile.of(gateway.file(fileId)));
         } catch (Exception failure) {
-            LOG.warn("files.info for {} failed: {}", fileId, failure.getClass().getSimpleName());
+            LOG.warn("file {} not read: {}", fileId, failure.getMessage());
             return Optional.empty();
         }
     }

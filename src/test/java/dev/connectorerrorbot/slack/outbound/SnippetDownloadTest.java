@@ -1,4 +1,4 @@
-package dev.connectorerrorbot.slack.paste;
+package dev.connectorerrorbot.slack.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.FrontEnd;
+import dev.connectorerrorbot.slack.paste.Paste;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

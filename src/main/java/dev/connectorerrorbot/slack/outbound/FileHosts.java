@@ -1,4 +1,4 @@
-package dev.connectorerrorbot.slack.paste;
+package dev.connectorerrorbot.slack.outbound;
 
 import dev.connectorerrorbot.config.BotSettings;
 import jakarta.inject.Inject;

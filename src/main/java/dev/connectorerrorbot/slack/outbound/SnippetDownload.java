@@ -1,6 +1,7 @@
-package dev.connectorerrorbot.slack.paste;
+package dev.connectorerrorbot.slack.outbound;
 
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.slack.paste.Paste;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
