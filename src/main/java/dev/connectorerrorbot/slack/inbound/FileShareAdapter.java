@@ -1,7 +1,6 @@
 package dev.connectorerrorbot.slack.inbound;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
-import com.slack.api.model.event.MessageFileShareEvent;
 import dev.connectorerrorbot.slack.paste.PasteCollector;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * overheard like any message (its mention twin answers when it mentions the bot); in a direct message it is asked.
  * The text searched is the words typed and each text file's preview; the dispatcher reads a cut-short snippet whole.
  */
-final class FileShareAdapter implements EventAdapter<MessageFileShareEvent> {
+final class FileShareAdapter implements EventAdapter<FileShareMessage> {
     private final Sender sender;
 
     @Inject
@@ -21,15 +20,15 @@ final class FileShareAdapter implements EventAdapter<MessageFileShareEvent> {
     }
 
     @Override
-    public Class<MessageFileShareEvent> eventType() {
-        return MessageFileShareEvent.class;
+    public Class<FileShareMessage> eventType() {
+        return FileShareMessage.class;
     }
 
     @Override
-    public Optional<Ask> ask(EventsApiPayload<MessageFileShareEvent> payload, String botUserId) {
-        MessageFileShareEvent event = payload.getEvent();
+    public Optional<Ask> ask(EventsApiPayload<FileShareMessage> payload, String botUserId) {
+        FileShareMessage event = payload.getEvent();
         if (event.getChannel() == null || event.getTs() == null
-                || sender.of(event.getUser(), null, null, botUserId, payload.getApiAppId()) != Sender.Kind.PERSON
+                || sender.of(event.getUser(), event.getBotId(), event.getAppId(), botUserId, payload.getApiAppId()) != Sender.Kind.PERSON
                 || Boolean.TRUE.equals(event.getDisplayAsBot())) {
             return Optional.empty();
         }

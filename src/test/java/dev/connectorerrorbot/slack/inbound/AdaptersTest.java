@@ -3,13 +3,16 @@ package dev.connectorerrorbot.slack.inbound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import com.slack.api.app_backend.events.payload.AppMentionPayload;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.events.payload.MessageBotPayload;
 import com.slack.api.app_backend.events.payload.MessageFileSharePayload;
 import com.slack.api.app_backend.events.payload.MessagePayload;
 import com.slack.api.app_backend.events.payload.MessageThreadBroadcastPayload;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.model.event.Event;
 import com.slack.api.util.json.GsonFactory;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.FrontEnd;
@@ -38,6 +41,16 @@ class AdaptersTest {
 
     private static <T> T payload(String fixture, Class<T> type, String... namesAndValues) {
         return SLACK_JSON.fromJson(Payloads.load(fixture, namesAndValues), type);
+    }
+
+    /** A payload whose event is read as {@code eventType}, the bot's own subclass of the SDK's event, as Bolt does. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E extends Event> EventsApiPayload<E> payload(String fixture, Class<? extends EventsApiPayload> envelope,
+            Class<E> eventType, String... namesAndValues) {
+        String json = Payloads.load(fixture, namesAndValues);
+        EventsApiPayload payload = SLACK_JSON.fromJson(json, envelope);
+        payload.setEvent(SLACK_JSON.fromJson(SLACK_JSON.fromJson(json, JsonObject.class).get("event"), eventType));
+        return payload;
     }
 
     @Test
@@ -110,9 +123,9 @@ class AdaptersTest {
                 MessagePayload.class), BOT));
         AlertWebhookAdapter webhooks = new AlertWebhookAdapter(SENDER);
         assertEquals(Optional.of(Asked.ALERT), webhooks.ask(payload("message_alert_webhook.json",
-                MessageBotPayload.class), BOT).map(Ask::asked));
+                MessageBotPayload.class, WebhookMessage.class), BOT).map(Ask::asked));
         assertEquals(Optional.empty(), webhooks.ask(payload("message_alert_unlisted_bot.json",
-                MessageBotPayload.class), BOT));
+                MessageBotPayload.class, WebhookMessage.class), BOT));
     }
 
     @Test
@@ -120,19 +133,33 @@ class AdaptersTest {
         FileShareAdapter files = new FileShareAdapter(SENDER);
 
         Ask snippet = files.ask(payload("message_file_share_snippet.json", MessageFileSharePayload.class,
-                "FILES_URL", "https://files.slack.com"), BOT).orElseThrow();
+                FileShareMessage.class, "FILES_URL", "https://files.slack.com"), BOT).orElseThrow();
 
         assertEquals(Asked.OVERHEARD, snippet.asked());
         assertEquals(new Destination.Thread("C0ALERTS", "1700000600.000600"), snippet.destination());
         assertEquals(List.of("F0SNIPPET"), snippet.paste().partialFiles().stream().map(SnippetFile::id).toList());
         assertEquals(Optional.empty(), files.ask(payload("message_file_share_mentioning_bot.json",
-                MessageFileSharePayload.class, "FILES_URL", "https://files.slack.com"), BOT));
+                MessageFileSharePayload.class, FileShareMessage.class, "FILES_URL", "https://files.slack.com"), BOT));
+    }
+
+    @Test
+    void aFileSharedByAnUnlistedBotIntoNothing() {
+        EventsApiPayload<FileShareMessage> upload = payload("message_file_share_snippet.json",
+                MessageFileSharePayload.class, FileShareMessage.class, "FILES_URL", "https://files.slack.com");
+        String uploadJson = Payloads.load("message_file_share_snippet.json", "FILES_URL", "https://files.slack.com")
+                .replace("\"upload\": false,", "\"upload\": false, \"bot_id\": \"B0STRANGER\",");
+        FileShareMessage botUpload = SLACK_JSON.fromJson(SLACK_JSON.fromJson(uploadJson, JsonObject.class).get("event"),
+                FileShareMessage.class);
+        upload.setEvent(botUpload);
+
+        assertEquals("B0STRANGER", botUpload.getBotId());
+        assertEquals(Optional.empty(), new FileShareAdapter(SENDER).ask(upload, BOT));
     }
 
     @Test
     void aThreadBroadcastIntoAnAskAnsweredInItsThread() {
         Ask ask = new ThreadBroadcastAdapter(SENDER).ask(payload("message_thread_broadcast.json",
-                MessageThreadBroadcastPayload.class), BOT).orElseThrow();
+                MessageThreadBroadcastPayload.class, BroadcastMessage.class), BOT).orElseThrow();
 
         assertEquals(new Destination.Thread("C0ALERTS", "1700000650.000650"), ask.destination());
         assertEquals(Asked.OVERHEARD, ask.asked());
