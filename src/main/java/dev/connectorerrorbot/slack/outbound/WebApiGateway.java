@@ -71,7 +71,7 @@ public final class WebApiGateway {
      * the channel (which Slack refuses where the bot is not a member), or a direct message from the bot. The direct
      * message is {@code inDirectMessage}: a card there is already shared with its only reader.
      */
-    public void sendPersonal(Destination.Personal to, SlackMessage message, SlackMessage inDirectMessage)
+    void sendPersonal(Destination.Personal to, SlackMessage message, SlackMessage inDirectMessage)
             throws Exception {
         if (to.responseUrl() != null) {
             try {
@@ -110,7 +110,7 @@ public final class WebApiGateway {
     }
 
     /** A file's object from files.info (scope files:read); an exception when Slack cannot say. */
-    public File file(String fileId) throws Exception {
+    File file(String fileId) throws Exception {
         FilesInfoResponse info = methods.filesInfo(r -> r.file(fileId));
         if (!info.isOk() || info.getFile() == null) {
             throw new SlackCallFailed("files.info", info.getError());
