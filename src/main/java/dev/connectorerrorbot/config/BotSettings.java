@@ -57,7 +57,7 @@ public record BotSettings(
                 METRICS_PORT_OFF);
     }
 
-    /** Whether BOT_ANSWER_BOTS lists this bot id (B…) or app id (A…), so its messages are answered like a person's. */
+    /** Whether BOT_ANSWER_BOTS lists the bot id (B…) or the app id (A…), so its posts are answered like a person's. */
     public boolean answersBot(String botId, String appId) {
         return (botId != null && answeredBots.contains(botId)) || (appId != null && answeredBots.contains(appId));
     }

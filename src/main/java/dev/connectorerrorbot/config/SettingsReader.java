@@ -86,8 +86,8 @@ public final class SettingsReader {
                 continue;
             }
             if (!BOT_OR_APP_ID.matcher(id).matches()) {
-                return problem("BOT_ANSWER_BOTS must list bot ids (B…) or app ids (A…) separated by commas, got '" + id
-                        + "' (a bot's member id U… does not name the bot: copy the bot id or the app id instead)");
+                return problem("BOT_ANSWER_BOTS must list bot ids (B…) or app ids (A…) separated by commas, got '"
+                        + id + "' (a bot's member id U… does not name the bot: copy the bot id or the app id instead)");
             }
             answeredBots.add(id);
         }

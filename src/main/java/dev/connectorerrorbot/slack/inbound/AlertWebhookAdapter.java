@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A post of an integration or incoming webhook ({@code bot_message}), the usual shape of a forwarded Defender alert:
- * answered in its thread like a person's channel message when its bot id or app id is on BOT_ANSWER_BOTS and it is top-level,
- * left alone otherwise. The alert text is mostly in its attachments.
+ * answered in its thread like a person's channel message when its bot id or app id is on BOT_ANSWER_BOTS and it is
+ * top-level, left alone otherwise. The alert text is mostly in its attachments.
  */
 final class AlertWebhookAdapter implements EventAdapter<WebhookMessage> {
     private final Sender sender;
@@ -29,7 +29,8 @@ final class AlertWebhookAdapter implements EventAdapter<WebhookMessage> {
         if (event.getChannel() == null || event.getTs() == null || event.getBotId() == null
                 || !Conversations.isChannel(event.getChannelType())
                 || Conversations.isThreadReply(event.getThreadTs(), event.getTs())
-                || sender.of(null, event.getBotId(), event.getAppId(), botUserId, payload.getApiAppId()) != Sender.Kind.LISTED_BOT) {
+                || sender.of(null, event.getBotId(), event.getAppId(), botUserId, payload.getApiAppId())
+                != Sender.Kind.LISTED_BOT) {
             return Optional.empty();
         }
         return Optional.of(new Ask(PasteCollector.collect(event.getText(), event.getBlocks(), event.getAttachments(),

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * One question put to the bot, whatever Slack payload carried it: what it offers to search (the words typed, shared
- * messages, text files), who asked and in which channel, where the answer goes, how the bot came to hear it, and the delivery it came in (for claiming and for the
- * logs). {@code kind} is the payload kind ({@code app_mention}, {@code message}, {@code slash_command}) that the
- * end-to-end latency is reported by. An adapter per payload kind makes it; nothing after the adapter reads a payload.
+ * messages, text files), who asked and in which channel, where the answer goes, how the bot came to hear it, and the
+ * delivery it came in (for claiming and for the logs). {@code kind} is the payload kind ({@code app_mention}, {@code
+ * message}, {@code slash_command}) that the end-to-end latency is reported by. An adapter per payload kind makes it;
+ * nothing after the adapter reads a payload.
  */
 public record Ask(Paste paste, String userId, String channel, Destination destination, Asked asked,
         Delivery delivery, String kind) {

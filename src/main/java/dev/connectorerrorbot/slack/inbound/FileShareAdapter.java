@@ -28,7 +28,8 @@ final class FileShareAdapter implements EventAdapter<FileShareMessage> {
     public Optional<Ask> ask(EventsApiPayload<FileShareMessage> payload, String botUserId) {
         FileShareMessage event = payload.getEvent();
         if (event.getChannel() == null || event.getTs() == null
-                || sender.of(event.getUser(), event.getBotId(), event.getAppId(), botUserId, payload.getApiAppId()) != Sender.Kind.PERSON
+                || sender.of(event.getUser(), event.getBotId(), event.getAppId(), botUserId, payload.getApiAppId())
+                != Sender.Kind.PERSON
                 || Boolean.TRUE.equals(event.getDisplayAsBot())) {
             return Optional.empty();
         }

@@ -41,7 +41,8 @@ final class MessageAdapter implements EventAdapter<MessageEvent> {
             return Optional.empty();
         } else if (author == Sender.Kind.PERSON && !mentions(event.getText(), botUserId)) {
             asked = Asked.OVERHEARD;
-        } else if (author == Sender.Kind.LISTED_BOT && !Conversations.isThreadReply(event.getThreadTs(), event.getTs())) {
+        } else if (author == Sender.Kind.LISTED_BOT
+                && !Conversations.isThreadReply(event.getThreadTs(), event.getTs())) {
             asked = Asked.ALERT;
         } else {
             return Optional.empty();

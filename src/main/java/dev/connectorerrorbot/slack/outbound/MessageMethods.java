@@ -22,12 +22,12 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * chat.postMessage, chat.postEphemeral and chat.update, the calls on every reply's path, made with the SDK's own form builder and HTTP
- * client but read with one long-lived Gson. Bolt 1.45.4's MethodsClient makes a new Gson for every answer, and
- * with it the reflective adapters of Slack's whole message model: on the benchmark that was three quarters of a
- * reply thread's CPU and of the bot's garbage (about 1 MB a post), which made the heap grow under load. Requests
- * and errors are the SDK's: an HTTP error status is a {@link SlackApiException}, a broken connection an
- * {@link IOException}, and {@code ok:false} is in the answer.
+ * chat.postMessage, chat.postEphemeral and chat.update, the calls on every reply's path, made with the SDK's own form
+ * builder and HTTP client but read with one long-lived Gson. Bolt 1.45.4's MethodsClient makes a new Gson for every
+ * answer, and with it the reflective adapters of Slack's whole message model: on the benchmark that was three quarters
+ * of a reply thread's CPU and of the bot's garbage (about 1 MB a post), which made the heap grow under load. Requests
+ * and errors are the SDK's: an HTTP error status is a {@link SlackApiException}, a broken connection an {@link
+ * IOException}, and {@code ok:false} is in the answer.
  */
 final class MessageMethods {
     private final SlackHttpClient http;

@@ -49,7 +49,8 @@ final class SnippetDownload {
                         hop == 0 ? "download URL" : "redirect");
                 return Optional.empty();
             }
-            Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + botToken).get().build();
+            Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + botToken).get()
+                    .build();
             try (Response response = http.client().newCall(request).execute()) {
                 if (response.isRedirect()) {
                     String location = response.header("Location");
