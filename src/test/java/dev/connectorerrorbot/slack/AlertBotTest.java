@@ -45,6 +45,7 @@ class AlertBotTest {
             SlackCall reply = slack.next("chat.postMessage");
             assertEquals("1700000820.000820", reply.field("thread_ts"));
             assertEquals("Box: Defender for Cloud Apps app was removed from Box", reply.text());
+            Sentinel.assertNoOtherPostInAlerts(bot, slack, 1);
         }
     }
 

@@ -30,6 +30,7 @@ class DirectMessageTest {
             assertEquals("Okta: Okta API token is no longer valid", reply.text());
             assertTrue(reply.blockText().contains("*How to fix it*\n1. "), reply.blockText());
             assertFalse(reply.body().contains("reply.share"), reply.body());
+            Sentinel.assertNoOtherPostInTheDmAfterHelp(bot, slack, 1);
         }
     }
 

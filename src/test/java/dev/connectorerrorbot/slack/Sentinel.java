@@ -28,4 +28,13 @@ final class Sentinel {
         assertEquals("Okta: Okta API token is no longer valid", answer.text());
         assertEquals(postsBefore + 1, slack.calls("chat.postMessage").size());
     }
+
+    /** Like {@link #assertNoOtherPostInTheDm}, with "help" as the sentinel, for tests that sent the known error. */
+    static void assertNoOtherPostInTheDmAfterHelp(TestBot bot, FakeSlack slack, int postsBefore) throws Exception {
+        bot.event(Payloads.load("message_im_help.json"));
+
+        SlackCall answer = slack.next("chat.postMessage");
+        assertEquals("How to use /connector-error", answer.text());
+        assertEquals(postsBefore + 1, slack.calls("chat.postMessage").size());
+    }
 }

@@ -39,6 +39,7 @@ class SharedMessageTest {
             SlackCall reply = slack.next("chat.postMessage");
             assertEquals("1700000640.000640", reply.field("thread_ts"));
             assertEquals("Google Workspace: Google Workspace API call was refused", reply.text());
+            Sentinel.assertNoOtherPostInAlerts(bot, slack, 1);
         }
     }
 

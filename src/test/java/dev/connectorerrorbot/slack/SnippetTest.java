@@ -74,6 +74,7 @@ class SnippetTest {
             assertEquals("Box: Box account is not an Enterprise account", reply.text());
             assertEquals(0, slack.calls("file_download").size());
             assertEquals(0, slack.calls("files.info").size());
+            Sentinel.assertNoOtherPostInAlerts(bot, slack, 1);
         }
     }
 
@@ -112,6 +113,7 @@ class SnippetTest {
             assertEquals("D0ALICEDM", reply.field("channel"));
             assertEquals("Okta: Okta API token is no longer valid", reply.text());
             assertEquals("F0CONNECTFILE", slack.next("files.info").field("file"));
+            Sentinel.assertNoOtherPostInTheDmAfterHelp(bot, slack, 1);
         }
     }
 
