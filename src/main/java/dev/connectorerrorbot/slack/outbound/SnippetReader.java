@@ -30,6 +30,10 @@ final class SnippetReader {
     String textOf(Paste paste) {
         Map<String, String> fileTexts = new LinkedHashMap<>();
         for (SnippetFile file : paste.partialFiles()) {
+            // Files are read in reading order, and the lookup searches only the first 40,000 characters.
+            if (paste.text(fileTexts).length() >= Paste.MAX_SEARCHED_LENGTH) {
+                break;
+            }
             whole(file).ifPresent(text -> fileTexts.put(file.id(), text));
         }
         return paste.text(fileTexts);
