@@ -132,6 +132,25 @@ class SnippetTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void aFileThatFilesInfoDescribesAsAnImageIsNeverDownloaded(Mode mode) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+            slack.serveFile("F0CONNECTFILE", "{\"id\":\"F0CONNECTFILE\",\"name\":\"error.png\",\"mimetype\":\"image/png\","
+                    + "\"filetype\":\"png\",\"mode\":\"hosted\",\"size\":48211,\"url_private_download\":"
+                    + "\"{{FILES_URL}}/files-pri/T0FAKE-F0CONNECTFILE/download/error.png\"}",
+                    text("Okta connector: HttpRequestFailure: Server returned: 401 Unauthorized"), "image/png");
+
+            bot.event(Payloads.load("message_im_file_check_file_info.json"));
+
+            SlackCall reply = slack.next("chat.postMessage");
+            assertEquals("D0ALICEDM", reply.field("channel"));
+            assertEquals("Not in the catalog", reply.text());
+            assertEquals(1, slack.calls("files.info").size());
+            assertEquals(0, slack.calls("file_download").size());
+        }
+    }
+
     private static byte[] text(String content) {
         return content.getBytes(StandardCharsets.UTF_8);
     }

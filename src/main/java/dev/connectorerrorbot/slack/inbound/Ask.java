@@ -32,9 +32,9 @@ public record Ask(Paste paste, String userId, String channel, Destination destin
         return paste.text();
     }
 
-    /** The same question with {@code text} as its whole text: what the paste became once its files were read. */
-    public Ask withText(String text) {
-        return new Ask(Paste.of(text), userId, channel, destination, asked, delivery, kind);
+    /** The same question with {@code paste} for what it offers to search: the paste once its files were read. */
+    public Ask withPaste(Paste paste) {
+        return new Ask(paste, userId, channel, destination, asked, delivery, kind);
     }
 
     /**
@@ -42,7 +42,7 @@ public record Ask(Paste paste, String userId, String channel, Destination destin
      * way of asking, and for a message with files (a snippet with no words typed is a paste, not a call for help).
      */
     public Optional<CommandWord> commandWord() {
-        return asked.takesCommandWords() && paste.partialFiles().isEmpty() ? CommandWord.of(text()) : Optional.empty();
+        return asked.takesCommandWords() && !paste.hasFiles() ? CommandWord.of(text()) : Optional.empty();
     }
 
     /** The thread the answer goes to, whose answered errors the bot remembers; null when it is not a thread. */

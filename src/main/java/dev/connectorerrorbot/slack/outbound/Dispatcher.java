@@ -57,7 +57,7 @@ final class Dispatcher implements ReplyQueue {
 
     /** The question with its cut-short text files read in full: slow, so done here, after the ack, in the lane. */
     private Ask withSnippetsRead(Ask ask) {
-        return ask.paste().partialFiles().isEmpty() ? ask : ask.withText(snippets.textOf(ask.paste()));
+        return ask.paste().partialFiles().isEmpty() ? ask : ask.withPaste(snippets.read(ask.paste()));
     }
 
     @Override

@@ -26,17 +26,17 @@ final class SnippetReader {
         this.download = download;
     }
 
-    /** The paste's text with every partial text file read in full (up to the caps). */
-    String textOf(Paste paste) {
+    /** The paste with every partial text file read in full (up to the caps) where Slack lets the bot read it. */
+    Paste read(Paste paste) {
         Map<String, String> fileTexts = new LinkedHashMap<>();
         for (SnippetFile file : paste.partialFiles()) {
             // Files are read in reading order, and the lookup searches only the first 40,000 characters.
-            if (paste.text(fileTexts).length() >= Paste.MAX_SEARCHED_LENGTH) {
+            if (paste.withFilesRead(fileTexts).text().length() >= Paste.MAX_SEARCHED_LENGTH) {
                 break;
             }
             whole(file).ifPresent(text -> fileTexts.put(file.id(), text));
         }
-        return paste.text(fileTexts);
+        return paste.withFilesRead(fileTexts);
     }
 
     private Optional<String> whole(SnippetFile announced) {

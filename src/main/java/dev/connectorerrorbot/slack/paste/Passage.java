@@ -12,11 +12,20 @@ public sealed interface Passage {
         }
     }
 
-    /** A text file (a snippet) attached to the message: its preview now, its whole text once it is read. */
+    /** A text file (a snippet) attached to the message, as the event describes it: its preview stands for it. */
     record FileText(SnippetFile file) implements Passage {
         public FileText {
             if (file == null) {
                 throw new IllegalArgumentException("a file passage needs its file");
+            }
+        }
+    }
+
+    /** A text file whose whole text was read (up to the caps), in plain text as the file holds it. */
+    record ReadFile(String fileId, String text) implements Passage {
+        public ReadFile {
+            if (fileId == null || text == null) {
+                throw new IllegalArgumentException("a read file needs its id and its text");
             }
         }
     }

@@ -20,22 +20,18 @@ public record Paste(List<Passage> passages) {
         return new Paste(List.of(new Passage.Written(mrkdwn == null ? "" : mrkdwn)));
     }
 
-    /** The text with each file's preview, as it arrived. */
-    public String text() {
-        return text(Map.of());
-    }
-
     /**
-     * The text with the whole text of the files in {@code fileTexts} (by file id, plain text as read) in place of
-     * their preview, cut at {@link #MAX_SEARCHED_LENGTH} characters.
+     * The text to search, cut at {@link #MAX_SEARCHED_LENGTH} characters: each text file that was read stands in with
+     * its whole text, any other with its preview.
      */
-    public String text(Map<String, String> fileTexts) {
+    public String text() {
         StringBuilder text = new StringBuilder();
         for (Passage passage : passages) {
             String piece;
             if (passage instanceof Passage.FileText file) {
-                String whole = fileTexts.get(file.file().id());
-                piece = SlackText.escape(whole != null ? whole : file.file().preview());
+                piece = SlackText.escape(file.file().preview());
+            } else if (passage instanceof Passage.ReadFile read) {
+                piece = SlackText.escape(read.text());
             } else {
                 piece = ((Passage.Written) passage).mrkdwn();
             }
@@ -53,6 +49,24 @@ public record Paste(List<Passage> passages) {
         return text.toString();
     }
 
+    /** The same paste with the files in {@code fileTexts} (plain text by file id) read; the others keep their preview. */
+    public Paste withFilesRead(Map<String, String> fileTexts) {
+        List<Passage> read = new ArrayList<>();
+        for (Passage passage : passages) {
+            if (passage instanceof Passage.FileText file && fileTexts.containsKey(file.file().id())) {
+                read.add(new Passage.ReadFile(file.file().id(), fileTexts.get(file.file().id())));
+            } else {
+                read.add(passage);
+            }
+        }
+        return new Paste(read);
+    }
+
+    /** Whether the message came with text files, read or not: a snippet with no words typed is a paste, not a word. */
+    public boolean hasFiles() {
+        return passages.stream().anyMatch(passage -> !(passage instanceof Passage.Written));
+    }
+
     /** The text files whose preview is not the whole file, in reading order. */
     public List<SnippetFile> partialFiles() {
         List<SnippetFile> partial = new ArrayList<>();
@@ -65,8 +79,4 @@ public record Paste(List<Passage> passages) {
         return partial;
     }
 
-    /** Whether nothing was typed, shared or attached that could be searched. */
-    public boolean isBlank() {
-        return text().isBlank() && partialFiles().isEmpty();
-    }
 }

@@ -1,7 +1,6 @@
 package dev.connectorerrorbot.slack.paste;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -70,8 +69,8 @@ class PasteCollectorTest {
                 paste.text());
         assertEquals(List.of("F0SNIPPET"), paste.partialFiles().stream().map(SnippetFile::id).toList());
         assertEquals("first line\nBoxServerException: Unauthorized - Cannot authorize with this service",
-                paste.text(Map.of("F0SNIPPET",
-                        "first line\nBoxServerException: Unauthorized - Cannot authorize with this service")));
+                paste.withFilesRead(Map.of("F0SNIPPET",
+                        "first line\nBoxServerException: Unauthorized - Cannot authorize with this service")).text());
     }
 
     @Test
@@ -95,7 +94,7 @@ class PasteCollectorTest {
 
         assertEquals("", paste.text());
         assertEquals(List.of("F0CONNECTFILE"), paste.partialFiles().stream().map(SnippetFile::id).toList());
-        assertFalse(paste.isBlank());
+        assertTrue(paste.hasFiles());
     }
 
     @Test
