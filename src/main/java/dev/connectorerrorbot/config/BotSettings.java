@@ -3,6 +3,7 @@ package dev.connectorerrorbot.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ public record BotSettings(
         String adminChannel,
         int metricsPort,
         ProxySettings proxy,
-        String bindAddress) {
+        String bindAddress,
+        Set<String> answeredBots) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -41,13 +43,30 @@ public record BotSettings(
         if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
         }
+        answeredBots = Set.copyOf(answeredBots);
     }
 
-    /** Settings with no proxy, listening on all interfaces. */
+    /** Settings with no proxy, listening on all interfaces, answering no bot. */
     public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
-                metricsPort, ProxySettings.NONE, null);
+                metricsPort, Set.of());
+    }
+
+    /** Settings with no proxy, listening on all interfaces, answering the bots listed (BOT_ANSWER_BOTS). */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort,
+            Set<String> answeredBots) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                metricsPort, ProxySettings.NONE, null, answeredBots);
+    }
+
+    /** Settings answering no bot, with the proxy and bind address given. */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort,
+            ProxySettings proxy, String bindAddress) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                metricsPort, proxy, bindAddress, Set.of());
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -67,6 +86,11 @@ public record BotSettings(
         return catalogDirectory == null;
     }
 
+    /** Whether BOT_ANSWER_BOTS lists the bot id (B…) or the app id (A…), so its posts are answered like a person's. */
+    public boolean answersBot(String botId, String appId) {
+        return (botId != null && answeredBots.contains(botId)) || (appId != null && answeredBots.contains(appId));
+    }
+
     /** Whether METRICS_PORT asks for a separate server for /metrics, /healthz and /readyz. */
     public boolean servesMetricsPort() {
         return metricsPort != METRICS_PORT_OFF;
@@ -78,7 +102,8 @@ public record BotSettings(
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
                 + ", catalogDirectory=" + (usesBuiltInCatalog() ? "built-in" : catalogDirectory) + ", database=" + databaseWithoutPassword()
                 + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", proxy=" + proxy
-                + ", bindAddress=" + (bindsOneAddress() ? bindAddress : "all interfaces") + "]";
+                + ", bindAddress=" + (bindsOneAddress() ? bindAddress : "all interfaces")
+                + ", answeredBots=" + answeredBots + "]";
     }
 
     /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */

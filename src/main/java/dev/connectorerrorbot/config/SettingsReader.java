@@ -1,9 +1,12 @@
 package dev.connectorerrorbot.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@link BotSettings} from environment variables; the only place in the bot that looks at the environment
@@ -13,6 +16,8 @@ import java.util.Map;
 public final class SettingsReader {
     private static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN",
             "ERROR", "OFF", "ALL");
+    /** Slack's bot ids start with B and app ids with A, followed by upper-case letters and digits. */
+    private static final Pattern BOT_OR_APP_ID = Pattern.compile("[AB][A-Z0-9]{2,30}");
 
     private SettingsReader() {
     }
@@ -62,9 +67,22 @@ public final class SettingsReader {
                     + database.substring(0, Math.max("jdbc:".length(), database.indexOf(':', "jdbc:".length()) + 1))
                     + " URL");
         }
+        Set<String> answeredBots = new LinkedHashSet<>();
+        String botList = value(environment, "BOT_ANSWER_BOTS");
+        for (String item : botList == null ? new String[0] : botList.split(",")) {
+            String id = item.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!BOT_OR_APP_ID.matcher(id).matches()) {
+                return problem("BOT_ANSWER_BOTS must list bot ids (B…) or app ids (A…) separated by commas, got '"
+                        + id + "' (a bot's member id U… does not name the bot: copy the bot id or the app id instead)");
+            }
+            answeredBots.add(id);
+        }
         BotSettings local = new BotSettings(frontEnd, botToken, appToken, signingSecret, BotSettings.DEFAULT_PORT,
                 BotSettings.DEFAULT_SLACK_API_URL, catalogDirectory(environment), database,
-                value(environment, "BOT_ADMIN_CHANNEL"), BotSettings.METRICS_PORT_OFF);
+                value(environment, "BOT_ADMIN_CHANNEL"), BotSettings.METRICS_PORT_OFF, answeredBots);
         // the console opens no port and reaches no network: settings only Slack uses cannot stop it
         return frontEnd == FrontEnd.CONSOLE ? new SettingsResult.Valid(local) : NetworkSettings.read(environment, local);
     }

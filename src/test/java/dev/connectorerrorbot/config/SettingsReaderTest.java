@@ -125,6 +125,33 @@ class SettingsReaderTest {
     }
 
     @Test
+    void answersNoBotUnlessBotAnswerBotsListsIt() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
+
+        assertEquals(java.util.Set.of(), settings.answeredBots());
+        assertFalse(settings.answersBot("B0ALERTS", "A0ALERTS"));
+    }
+
+    @Test
+    void answersTheBotsAndAppsBotAnswerBotsLists() {
+        BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                "BOT_ANSWER_BOTS", " B0123ALERT, A0456FWD ,"));
+
+        assertEquals(java.util.Set.of("B0123ALERT", "A0456FWD"), settings.answeredBots());
+        assertTrue(settings.answersBot("B0123ALERT", null));
+        assertTrue(settings.answersBot("B0OTHER", "A0456FWD"));
+        assertFalse(settings.answersBot("B0OTHER", "A0OTHER"));
+    }
+
+    @Test
+    void refusesAMemberIdInBotAnswerBotsWithTheReason() {
+        assertEquals("BOT_ANSWER_BOTS must list bot ids (B…) or app ids (A…) separated by commas, got 'U0ALERTS'"
+                + " (a bot's member id U… does not name the bot: copy the bot id or the app id instead)",
+                invalid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                        "BOT_ANSWER_BOTS", "B0123ALERT,U0ALERTS")));
+    }
+
+    @Test
     void servesNoMetricsPortUnlessMetricsPortIsSet() {
         BotSettings settings = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
 

@@ -50,6 +50,9 @@ final class FakeSlack implements AutoCloseable {
     private volatile java.util.function.Function<SlackCall, Fault> faultPolicy = call -> null;
     private final AtomicInteger messageCounter = new AtomicInteger();
     private volatile String authError;
+    private final Map<String, FakeFile> files = new ConcurrentHashMap<>();
+    private final Map<String, String> refusingChannels = new ConcurrentHashMap<>();
+    private volatile int responseUrlStatus = 200;
     private volatile CountDownLatch postGate = new CountDownLatch(0);
     private volatile WebSocket socket;
 
@@ -69,6 +72,31 @@ final class FakeSlack implements AutoCloseable {
 
     String responseUrl() {
         return server.url("/respond/" + UUID.randomUUID()).toString();
+    }
+
+    /** The scheme, host and port Slack's file URLs have in payloads, for {{FILES_URL}}. */
+    String filesUrl() {
+        String url = server.url("/").toString();
+        return url.substring(0, url.length() - 1);
+    }
+
+    /**
+     * Serves a file: files.info describes it with {@code fileJson} (a Slack file object), and its
+     * url_private_download answers {@code content} to the bot token only, as Slack does. Without the right token Slack
+     * answers with its sign-in page.
+     */
+    void serveFile(String fileId, String fileJson, byte[] content, String contentType) {
+        files.put(fileId, new FakeFile(fileJson, content, contentType));
+    }
+
+    /** chat.postMessage and chat.postEphemeral into {@code channel} answer {@code ok:false} with {@code error}. */
+    void refusePostsIn(String channel, String error) {
+        refusingChannels.put(channel, error);
+    }
+
+    /** Every response_url answers this HTTP status from now on (404 is how Slack answers an expired one). */
+    void answerResponseUrlsWith(int status) {
+        responseUrlStatus = status;
     }
 
     /** auth.test answers {@code ok:false} with this error from now on, as for a revoked token. */
@@ -197,10 +225,20 @@ final class FakeSlack implements AutoCloseable {
         String authorization = request.getHeaders().get("Authorization");
         if (path.startsWith("/respond/")) {
             record(new SlackCall("response_url", path, Map.of(), body, authorization));
-            return json("ok");
+            return responseUrlStatus == 200 ? json("ok")
+                    : new MockResponse.Builder().code(responseUrlStatus).body("expired_url").build();
+        }
+        if (path.startsWith("/files-pri/")) {
+            record(new SlackCall("file_download", path, Map.of(), "", authorization));
+            return download(path, authorization);
         }
         String method = path.substring("/api/".length());
         SlackCall call = new SlackCall(method, path, SlackCall.form(body), body, authorization);
+        String refusal = call.field("channel") == null ? null : refusingChannels.get(call.field("channel"));
+        if (refusal != null && (method.equals("chat.postMessage") || method.equals("chat.postEphemeral"))) {
+            record(call);
+            return json("{\"ok\":false,\"error\":\"" + refusal + "\"}");
+        }
         if (failingOnce.remove(method)) {
             record(call);
             return json("{\"ok\":false,\"error\":\"invalid_blocks\"}");
@@ -248,9 +286,31 @@ final class FakeSlack implements AutoCloseable {
                     + ADMIN_USER.equals(call.field("user")) + "}}";
             case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0HOME\",\"type\":\"home\"}}";
             case "conversations.replies", "conversations.history" -> history(call);
+            case "files.info" -> files.containsKey(call.field("file"))
+                    ? "{\"ok\":true,\"file\":" + files.get(call.field("file")).json().replace("{{FILES_URL}}", filesUrl())
+                    + "}" : "{\"ok\":false,\"error\":\"file_not_found\"}";
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.field("bot") + "\",\"user_id\":\"UOTHERBOT\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
+    }
+
+    /** A file's bytes to the bot token; Slack's sign-in page to anyone else; 404 for a file nobody served. */
+    private MockResponse download(String path, String authorization) {
+        String fileId = path.substring("/files-pri/".length()).replaceFirst("^[^-]*-([^/]*)/.*$", "$1");
+        FakeFile file = files.get(fileId);
+        if (file == null) {
+            return new MockResponse.Builder().code(404).body("file_not_found").build();
+        }
+        if (!("Bearer " + TestBot.BOT_TOKEN).equals(authorization)) {
+            return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html; charset=utf-8")
+                    .body("<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in</body></html>").build();
+        }
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", file.contentType())
+                .body(new okio.Buffer().write(file.content())).build();
+    }
+
+    /** A file Slack holds: its files.info object and its bytes. */
+    private record FakeFile(String json, byte[] content, String contentType) {
     }
 
     /** The accepted posts of the channel (and thread, for conversations.replies), with their metadata. */

@@ -61,4 +61,28 @@ class SecretsInLogsTest {
             assertFalse(logged.contains(secret), () -> "the log contains " + secret + ":\n" + logged);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void neverContainsTheTextOfASnippetTheBotDownloaded(Mode mode) throws Exception {
+        String logged;
+        try (LogCapture logs = new LogCapture(Level.DEBUG); FakeSlack slack = new FakeSlack()) {
+            try (TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+                slack.serveFile("F0SNIPPET", "{}", ("sync of tenant corp-finance-eu started\nour token " + PASTED_TOKEN
+                        + "\nBoxServerException: Unauthorized - Cannot authorize with this service\n")
+                        .getBytes(StandardCharsets.UTF_8), "text/plain");
+
+                bot.event(Payloads.load("message_file_share_snippet.json", "FILES_URL", slack.filesUrl()));
+
+                slack.next("chat.postMessage");
+                assertTrue(bot.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(30)));
+            }
+            logged = logs.text();
+        }
+
+        assertTrue(logged.contains("F0SNIPPET"), logged);
+        for (String secret : List.of("corp-finance-eu", PASTED_TOKEN, TestBot.BOT_TOKEN, "Cannot authorize")) {
+            assertFalse(logged.contains(secret), () -> "the log contains " + secret + ":\n" + logged);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,15 @@ final class TestBot implements AutoCloseable {
 
     static TestBot start(Mode mode, FakeSlack slack, Path database) throws SlackStartFailure {
         return start(settings(mode, slack.apiUrl(), database), slack);
+    }
+
+    /** The bot answering the bots and apps in {@code answeredBots} (BOT_ANSWER_BOTS) like people. */
+    static TestBot start(Mode mode, FakeSlack slack, Path database, Set<String> answeredBots)
+            throws SlackStartFailure {
+        BotSettings plain = settings(mode, slack.apiUrl(), database);
+        return start(new BotSettings(plain.frontEnd(), plain.botToken(), plain.appToken(), plain.signingSecret(),
+                plain.port(), plain.slackApiUrl(), plain.catalogDirectory(), plain.database(), plain.adminChannel(),
+                plain.metricsPort(), answeredBots), slack);
     }
 
     /**

@@ -39,8 +39,8 @@ public final class ClickAnswers {
                     new Content.Archived(reply, language, click.isEphemeral())));
             case CHOOSE_APP -> Reply.of(new Reply.Send(click.inPlace(), new Content.Cards(
                     reply.withChoice(value.finding(), value.entryId()), language, click.isEphemeral())));
-            case SHARE -> Reply.of(new Reply.Send(new Destination.Channel(click.channelId()),
-                            new Content.Archived(reply, language, false)),
+            case SHARE -> Reply.of(new Reply.Share(new Destination.Channel(click.channelId()),
+                            new Content.Archived(reply, language, false), click.toClicker()),
                     new Reply.DeletePrivate(click.responseUrl()));
             case HELPFUL, NOT_HELPFUL -> throw new IllegalStateException("votes are answered above");
         };

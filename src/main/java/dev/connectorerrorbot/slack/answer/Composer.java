@@ -5,6 +5,7 @@ import dev.connectorerrorbot.lookup.Answer;
 import dev.connectorerrorbot.lookup.CatalogService;
 import dev.connectorerrorbot.lookup.Finding;
 import dev.connectorerrorbot.slack.inbound.Ask;
+import dev.connectorerrorbot.slack.inbound.Asked;
 import dev.connectorerrorbot.slack.inbound.CommandWord;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import dev.connectorerrorbot.store.ChannelMutes;
@@ -28,15 +29,17 @@ public final class Composer {
     private final CatalogService catalog;
     private final UserLanguages languages;
     private final ThreadMemory threads;
+    private final AlertMemory alerts;
     private final ChannelMutes mutes;
 
     @Inject
-    Composer(Lookup lookup, CatalogService catalog, UserLanguages languages, ThreadMemory threads,
+    Composer(Lookup lookup, CatalogService catalog, UserLanguages languages, ThreadMemory threads, AlertMemory alerts,
             ChannelMutes mutes) {
         this.lookup = lookup;
         this.catalog = catalog;
         this.languages = languages;
         this.threads = threads;
+        this.alerts = alerts;
         this.mutes = mutes;
     }
 
@@ -79,19 +82,36 @@ public final class Composer {
                 findings = unanswered;
             }
         }
+        if (ask.asked() == Asked.ALERT) {
+            findings = alerts.unanswered(ask.channel(), ask.userId(), findings);
+            if (!findings.isEmpty()) {
+                steps.add(new Reply.RememberAlert(ask.channel(), ask.userId(), findings));
+            }
+        }
         if (findings.isEmpty()) {
-            LOG.debug("every error in the message was already answered in thread {}", ask.threadTs());
+            LOG.debug("every error in the message was already answered in thread {} or for its bot", ask.threadTs());
             return Reply.silence();
         }
         Language language = pick(answer, ask);
-        boolean isPrivate = ask.destination() instanceof Destination.Private;
-        steps.add(new Reply.Send(ask.destination(), new Content.Cards(findings, language, isPrivate)));
+        steps.add(new Reply.Send(ask.destination(), new Content.Cards(findings, language, offersShare(ask))));
         steps.add(new Reply.CountAnswers(findings, language, ask.channel()));
         return new Reply(steps);
     }
 
+    /** "Share in channel" belongs on a private answer, where the conversation can take the shared card. */
+    private static boolean offersShare(Ask ask) {
+        if (ask.destination() instanceof Destination.Private asker) {
+            return asker.offersShare();
+        }
+        return ask.destination() instanceof Destination.Personal person && person.offersShare();
+    }
+
     private Reply obey(CommandWord word, Ask ask) {
         Language language = languages.of(ask.userId());
+        if (ask.asked() == Asked.DIRECT && word != CommandWord.HELP) {
+            // A direct message has no channel auto-replies to switch; the person learns where the words work.
+            return Reply.of(new Reply.Send(ask.destination(), new Content.Notice(language, "dm.mute")));
+        }
         return switch (word) {
             case HELP -> Reply.of(new Reply.Send(ask.destination(), new Content.Usage(language)));
             case MUTE -> Reply.of(new Reply.SetMuted(ask.channel(), true),
@@ -101,8 +121,14 @@ public final class Composer {
         };
     }
 
-    /** Japanese when the message is Japanese, else the language of the user who asked. */
+    /**
+     * Japanese when the message is Japanese, else the language of the user who asked; an alert bot has no Slack
+     * locale to ask for, so its alerts are answered in the language they are written in.
+     */
     private Language pick(Answer answer, Ask ask) {
-        return answer.language() == Language.JA ? Language.JA : languages.of(ask.userId());
+        if (answer.language() == Language.JA) {
+            return Language.JA;
+        }
+        return ask.asked() == Asked.ALERT ? Language.EN : languages.of(ask.userId());
     }
 }

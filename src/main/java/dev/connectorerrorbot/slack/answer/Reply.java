@@ -29,8 +29,8 @@ public record Reply(List<Step> steps) {
     }
 
     /** One thing the dispatcher does for a reply. */
-    public sealed interface Step permits Send, Remember, SetMuted, RecordVote, DeletePrivate, CountAnswers,
-            CountNotFound {
+    public sealed interface Step permits Send, Share, Remember, RememberAlert, SetMuted, RecordVote, DeletePrivate,
+            CountAnswers, CountNotFound {
     }
 
     /** Sends one message. */
@@ -41,9 +41,29 @@ public record Reply(List<Step> steps) {
         }
     }
 
+    /**
+     * Posts a private answer in the channel for everyone. When Slack refuses (the bot is not in the channel, say), the
+     * person who clicked is told why at {@code refusalTo} and the reply's later steps are skipped, so the private
+     * answer stays.
+     */
+    public record Share(Destination.Channel to, Content content, Destination refusalTo) implements Step {
+        public Share {
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(refusalTo, "refusalTo");
+        }
+    }
+
     /** Marks errors answered in a thread, so that the bot does not answer them there again when it overhears them. */
     public record Remember(String channel, String threadTs, List<Finding> findings) implements Step {
         public Remember {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** Marks errors answered for an alert bot in a channel, so that the same errors from it wait an hour. */
+    public record RememberAlert(String channel, String bot, List<Finding> findings) implements Step {
+        public RememberAlert {
             findings = List.copyOf(findings);
         }
     }

@@ -28,6 +28,12 @@ public record Delivery(String id, String channel, List<String> claimKeys) {
                 triggerId == null ? List.of() : List.of("command " + triggerId));
     }
 
+    /** A message shortcut: like a command, each use has its own trigger id, which a redelivery keeps. */
+    public static Delivery ofShortcut(String triggerId, String channel) {
+        return new Delivery("shortcut " + triggerId, channel,
+                triggerId == null ? List.of() : List.of("shortcut " + triggerId));
+    }
+
     /** A button click: each click has its own trigger id. */
     public static Delivery ofClick(String triggerId, String actionId, String channel, String messageTs) {
         return new Delivery("click " + actionId + " on " + channel + "/" + messageTs, channel,

@@ -23,10 +23,31 @@ public sealed interface Destination {
         }
     }
 
-    /** A message only the person who asked or clicked sees, through the request's response_url. */
-    record Private(String responseUrl) implements Destination {
+    /**
+     * A message only the person who asked or clicked sees, through the request's response_url. {@code offersShare}
+     * is false where the bot can never post (a direct or group message between people), so cards there get no
+     * "Share in channel".
+     */
+    record Private(String responseUrl, boolean offersShare) implements Destination {
         public Private {
             Objects.requireNonNull(responseUrl, "responseUrl");
+        }
+
+        /** A private message in a conversation the bot can post into. */
+        public Private(String responseUrl) {
+            this(responseUrl, true);
+        }
+    }
+
+    /**
+     * A message only {@code userId} sees, wherever they asked from (the message shortcut): through the response_url,
+     * else as an ephemeral message in {@code channel}, else as a direct message from the bot when the bot cannot
+     * reach the channel. {@code responseUrl} may be null.
+     */
+    record Personal(String responseUrl, String channel, String userId, boolean offersShare) implements Destination {
+        public Personal {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(userId, "userId");
         }
     }
 

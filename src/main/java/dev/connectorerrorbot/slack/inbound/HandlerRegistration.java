@@ -17,14 +17,16 @@ public final class HandlerRegistration {
     private final ReplyQueue queue;
     private final List<EventAdapter<?>> eventAdapters;
     private final SlashCommandAdapter slashCommand;
+    private final MessageShortcutAdapter messageShortcut;
     private final HomeOpenedHandler homeOpened;
 
     @Inject
     HandlerRegistration(ReplyQueue queue, List<EventAdapter<?>> eventAdapters, SlashCommandAdapter slashCommand,
-            HomeOpenedHandler homeOpened) {
+            MessageShortcutAdapter messageShortcut, HomeOpenedHandler homeOpened) {
         this.queue = queue;
         this.eventAdapters = eventAdapters;
         this.slashCommand = slashCommand;
+        this.messageShortcut = messageShortcut;
         this.homeOpened = homeOpened;
     }
 
@@ -32,6 +34,10 @@ public final class HandlerRegistration {
         eventAdapters.forEach(adapter -> registerEvent(app, adapter));
         app.command(SlashCommandAdapter.COMMAND, (request, context) -> {
             slashCommand.ask(request.getPayload()).ifPresent(queue::enqueue);
+            return context.ack();
+        });
+        app.messageShortcut(MessageShortcutAdapter.CALLBACK_ID, (request, context) -> {
+            messageShortcut.ask(request.getPayload()).ifPresent(queue::enqueue);
             return context.ack();
         });
         app.blockAction(CardActions.ANY, (request, context) -> {

@@ -2,10 +2,14 @@ package dev.connectorerrorbot.slack.inbound;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.AppMentionEvent;
+import dev.connectorerrorbot.slack.paste.PasteCollector;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** An @-mention: asked, answered in the thread of the mentioning message, found or not. */
+/**
+ * An @-mention: asked, answered in the thread of the mentioning message, found or not; a message it shares and a
+ * snippet it carries are part of the question.
+ */
 final class MentionAdapter implements EventAdapter<AppMentionEvent> {
     @Inject
     MentionAdapter() {
@@ -25,7 +29,9 @@ final class MentionAdapter implements EventAdapter<AppMentionEvent> {
             return Optional.empty();
         }
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        return Optional.of(new Ask(event.getText(), event.getUser(), event.getChannel(),
+        // A mention can carry a shared message or a snippet; they are part of the question.
+        return Optional.of(new Ask(PasteCollector.collect(event.getText(), event.getBlocks(), event.getAttachments(),
+                event.getFiles()), event.getUser(), event.getChannel(),
                 new Destination.Thread(event.getChannel(), threadTs), Asked.MENTION,
                 Delivery.ofMessage(payload.getEventId(), event.getChannel(), event.getTs()), AppMentionEvent.TYPE_NAME));
     }

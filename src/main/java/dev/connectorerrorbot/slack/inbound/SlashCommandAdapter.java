@@ -24,7 +24,8 @@ final class SlashCommandAdapter {
             return Optional.empty();
         }
         return Optional.of(new Ask(payload.getText(), payload.getUserId(), payload.getChannelId(),
-                new Destination.Private(payload.getResponseUrl()), Asked.COMMAND,
+                new Destination.Private(payload.getResponseUrl(),
+                        Conversations.canShareInto(payload.getChannelId(), payload.getChannelName())), Asked.COMMAND,
                 Delivery.ofCommand(payload.getTriggerId(), payload.getChannelId()), KIND));
     }
 }

@@ -33,16 +33,18 @@ final class Dispatcher implements ReplyQueue {
     private final Composer composer;
     private final ClickAnswers clickAnswers;
     private final ReplySteps steps;
+    private final SnippetReader snippets;
     private final BotMetrics metrics;
 
     @Inject
     Dispatcher(DeliveryClaims claims, ReplyWork work, Composer composer, ClickAnswers clickAnswers,
-            ReplySteps steps, BotMetrics metrics) {
+            ReplySteps steps, SnippetReader snippets, BotMetrics metrics) {
         this.claims = claims;
         this.work = work;
         this.composer = composer;
         this.clickAnswers = clickAnswers;
         this.steps = steps;
+        this.snippets = snippets;
         this.metrics = metrics;
     }
 
@@ -50,7 +52,12 @@ final class Dispatcher implements ReplyQueue {
     public boolean enqueue(Ask ask) {
         Stopwatch endToEnd = metrics.startEndToEnd(ask.kind());
         return dispatch(ask.delivery(), ask.userId(), ask.destination(), ask.asked().name(),
-                () -> composer.compose(ask), endToEnd);
+                () -> composer.compose(withSnippetsRead(ask)), endToEnd);
+    }
+
+    /** The question with its cut-short text files read in full: slow, so done here, after the ack, in the lane. */
+    private Ask withSnippetsRead(Ask ask) {
+        return ask.paste().partialFiles().isEmpty() ? ask : ask.withPaste(snippets.read(ask.paste()));
     }
 
     @Override

@@ -1,10 +1,13 @@
 package dev.connectorerrorbot.slack.outbound;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.slack.api.Slack;
 import dev.connectorerrorbot.slack.answer.Lookup;
 import dev.connectorerrorbot.slack.answer.UserLanguages;
 import dev.connectorerrorbot.slack.inbound.ReplyQueue;
+import java.time.Duration;
 
 /**
  * Binds how replies reach Slack: the dispatcher as the inbound side's reply queue, the composer's two ports (timed
@@ -13,6 +16,11 @@ import dev.connectorerrorbot.slack.inbound.ReplyQueue;
  * between tries are the store's {@code RetryPause}, the bot's one way to wait.
  */
 public final class OutboundModule extends AbstractModule {
+    private static final Duration DOWNLOAD_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DOWNLOAD_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** The whole download, redirects included: a slow file must not hold a channel's reply lane for long. */
+    private static final Duration DOWNLOAD_CALL_TIMEOUT = Duration.ofSeconds(20);
+
     @Override
     protected void configure() {
         bind(ReplyQueue.class).to(Dispatcher.class);
@@ -23,5 +31,18 @@ public final class OutboundModule extends AbstractModule {
         bind(ChannelPacer.class).in(Singleton.class);
         bind(BlocksJson.class).in(Singleton.class);
         bind(MessageMethods.class).in(Singleton.class);
+    }
+
+    /** The snippet download's HTTP client: Slack's connection pool, its own timeouts, no automatic redirects. */
+    @Provides
+    @Singleton
+    DownloadHttp downloadHttp(Slack slack) {
+        return new DownloadHttp(slack.getHttpClient().getOkHttpClient().newBuilder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(DOWNLOAD_CONNECT_TIMEOUT)
+                .readTimeout(DOWNLOAD_READ_TIMEOUT)
+                .callTimeout(DOWNLOAD_CALL_TIMEOUT)
+                .build());
     }
 }

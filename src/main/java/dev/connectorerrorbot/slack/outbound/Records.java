@@ -1,6 +1,7 @@
 package dev.connectorerrorbot.slack.outbound;
 
 import dev.connectorerrorbot.slack.answer.Reply;
+import dev.connectorerrorbot.slack.answer.AlertMemory;
 import dev.connectorerrorbot.slack.answer.ThreadMemory;
 import dev.connectorerrorbot.store.ChannelMutes;
 import dev.connectorerrorbot.store.FeedbackVotes;
@@ -11,14 +12,17 @@ import java.time.Clock;
 /** Carries out the steps of a reply that record rather than send: thread memory, channel mutes, votes and counts. */
 final class Records {
     private final ThreadMemory threads;
+    private final AlertMemory alerts;
     private final ChannelMutes mutes;
     private final FeedbackVotes votes;
     private final Clock clock;
     private final AnswerRecording counts;
 
     @Inject
-    Records(ThreadMemory threads, ChannelMutes mutes, FeedbackVotes votes, Clock clock, AnswerRecording counts) {
+    Records(ThreadMemory threads, AlertMemory alerts, ChannelMutes mutes, FeedbackVotes votes, Clock clock,
+            AnswerRecording counts) {
         this.threads = threads;
+        this.alerts = alerts;
         this.mutes = mutes;
         this.votes = votes;
         this.clock = clock;
@@ -28,6 +32,8 @@ final class Records {
     void record(Reply.Step step) {
         if (step instanceof Reply.Remember remember) {
             threads.remember(remember.channel(), remember.threadTs(), remember.findings());
+        } else if (step instanceof Reply.RememberAlert alert) {
+            alerts.remember(alert.channel(), alert.bot(), alert.findings());
         } else if (step instanceof Reply.SetMuted setting) {
             if (setting.muted()) {
                 mutes.mute(setting.channel());

@@ -7,6 +7,7 @@ import dev.connectorerrorbot.slack.answer.UserLanguages;
 import dev.connectorerrorbot.slack.inbound.Delivery;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,32 @@ final class ReplySteps {
                     endToEnd.stop();
                     timed = true;
                 }
+            } else if (step instanceof Reply.Share share) {
+                if (!share(share, answering)) {
+                    return;
+                }
             } else if (step instanceof Reply.DeletePrivate delete) {
                 sending.deletePrivate(delete.responseUrl());
             } else {
                 records.record(step);
             }
+        }
+    }
+
+    /** Shares the answer; false when Slack refused and the clicker has been told why in one line. */
+    private boolean share(Reply.Share share, String answering) throws Exception {
+        try {
+            sending.send(share.to(), share.content(), answering);
+            return true;
+        } catch (SlackCallFailed failure) {
+            Optional<String> explanation = ShareRefusal.explanation(failure.error());
+            if (explanation.isEmpty()) {
+                throw failure;
+            }
+            LOG.info("Slack refused to share into {}: {}", share.to().channel(), failure.error());
+            sending.send(share.refusalTo(), new Content.Notice(share.content().language(), explanation.get()),
+                    answering);
+            return false;
         }
     }
 

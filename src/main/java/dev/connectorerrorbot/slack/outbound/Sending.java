@@ -38,7 +38,12 @@ final class Sending {
             SavedReply reply = savedReplies.create(fresh.findings());
             LOG.debug("answering a {} with reply {}: {} finding(s), {}", answering, reply.id(),
                     reply.findings().size(), fresh.language().code());
-            gateway.send(to, cards.render(reply.id(), reply.findings(), fresh.language(), fresh.shareable()));
+            SlackMessage card = cards.render(reply.id(), reply.findings(), fresh.language(), fresh.shareable());
+            if (to instanceof Destination.Personal person) {
+                gateway.sendPersonal(person, card, cards.render(reply.id(), reply.findings(), fresh.language(), false));
+            } else {
+                gateway.send(to, card);
+            }
             keep(reply);
             return;
         }

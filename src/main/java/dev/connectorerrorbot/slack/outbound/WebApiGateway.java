@@ -4,8 +4,10 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.File;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import dev.connectorerrorbot.catalog.Language;
@@ -13,6 +15,8 @@ import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bot's one way to Slack's Web API and response_urls: every message, user lookup and App Home goes out here.
@@ -20,6 +24,7 @@ import java.util.UUID;
  * most errors as HTTP 200 with {@code ok: false}.
  */
 public final class WebApiGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApiGateway.class);
     /** Slack's locale for Japanese; every other locale reads English. */
     private static final String JAPANESE_LOCALE = "ja-JP";
 
@@ -51,12 +56,42 @@ public final class WebApiGateway {
             // Slack offers no way to look an ephemeral message up, so a post whose outcome is unknown is not resent.
             respond(asker.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
                     .text(message.text()).blocks(message.blocks()).build());
+        } else if (to instanceof Destination.Personal person) {
+            sendPersonal(person, message, message);
         } else if (to instanceof Destination.PrivateInPlace clicked) {
             respond(clicked.responseUrl(), ResendCheck.ALWAYS, ActionResponse.builder().replaceOriginal(true)
                     .text(message.text()).blocks(message.blocks()).build());
         } else {
             throw new IllegalArgumentException("no way to send to " + to);
         }
+    }
+
+    /**
+     * Sends a message only one person sees, by the first way that works: the response_url, an ephemeral message in
+     * the channel (which Slack refuses where the bot is not a member), or a direct message from the bot. The direct
+     * message is {@code inDirectMessage}: a card there is already shared with its only reader.
+     */
+    void sendPersonal(Destination.Personal to, SlackMessage message, SlackMessage inDirectMessage)
+            throws Exception {
+        if (to.responseUrl() != null) {
+            try {
+                respond(to.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
+                        .text(message.text()).blocks(message.blocks()).build());
+                return;
+            } catch (Exception failure) {
+                LOG.info("the response_url did not take the private answer ({}); trying an ephemeral message",
+                        failure.getMessage());
+            }
+        }
+        try {
+            calls.checkOk("chat.postEphemeral", calls.call("chat.postEphemeral", to.channel(), ResendCheck.NEVER,
+                    () -> messages.postEphemeral(to.channel(), to.userId(), message)));
+            return;
+        } catch (Exception failure) {
+            LOG.info("no ephemeral message in {} ({}); answering in a direct message", to.channel(),
+                    failure.getMessage());
+        }
+        post(to.userId(), null, inDirectMessage);
     }
 
     /** Removes the private message a button was clicked on. */
@@ -72,6 +107,15 @@ public final class WebApiGateway {
         }
         Language language = JAPANESE_LOCALE.equals(info.getUser().getLocale()) ? Language.JA : Language.EN;
         return new SlackUser(info.getUser().isAdmin() || info.getUser().isOwner(), language);
+    }
+
+    /** A file's object from files.info (scope files:read); an exception when Slack cannot say. */
+    File file(String fileId) throws Exception {
+        FilesInfoResponse info = methods.filesInfo(r -> r.file(fileId));
+        if (!info.isOk() || info.getFile() == null) {
+            throw new SlackCallFailed("files.info", info.getError());
+        }
+        return info.getFile();
     }
 
     /** Publishes a user's App Home tab. */

@@ -87,14 +87,15 @@ class ClickAnswersTest {
     }
 
     @Test
-    void sharingPostsTheReplyInTheChannelThenRemovesThePrivateCopy() {
+    void sharingPostsTheReplyInTheChannelThenRemovesThePrivateCopyOrTellsTheClickerWhySlackRefused() {
         SavedReply reply = saved("Slack: team_not_authorized");
 
         Reply answer = answers.answer(click(CardActions.Button.SHARE, new ButtonValue(reply.id(), Language.EN, 0, ""),
                 true));
 
-        assertEquals(Reply.of(new Reply.Send(new Destination.Channel("C0ALERTS"),
-                new Content.Archived(reply, Language.EN, false)), new Reply.DeletePrivate(RESPONSE_URL)), answer);
+        assertEquals(Reply.of(new Reply.Share(new Destination.Channel("C0ALERTS"),
+                new Content.Archived(reply, Language.EN, false), TO_CLICKER), new Reply.DeletePrivate(RESPONSE_URL)),
+                answer);
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.connectorerrorbot.slack.inbound.Asked;
 import dev.connectorerrorbot.slack.inbound.Delivery;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import dev.connectorerrorbot.store.ChannelMutes;
+import dev.connectorerrorbot.store.TestClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +32,11 @@ class ComposerTest {
     private static final Destination.Private TO_CALLER = new Destination.Private("https://hooks.slack.test/commands/1");
 
     private final ThreadMemory threads = new ThreadMemory();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T03:00:00Z"));
+    private final AlertMemory alerts = new AlertMemory(clock);
     private final Mutes mutes = new Mutes();
     private final Composer composer = new Composer(CATALOG::lookup, CATALOG,
-            user -> "U0HANAKO".equals(user) ? Language.JA : Language.EN, threads, mutes);
+            user -> "U0HANAKO".equals(user) ? Language.JA : Language.EN, threads, alerts, mutes);
 
     private static Ask ask(String text, String user, Destination to, Asked asked) {
         return new Ask(text, user, CHANNEL, to, asked, Delivery.ofMessage("Ev1", CHANNEL, THREAD), "test");
@@ -152,6 +157,93 @@ class ComposerTest {
             assertEquals(Reply.of(new Reply.SetMuted(CHANNEL, false),
                     new Reply.Send(TO_CALLER, new Content.Notice(Language.EN, "unmute.done"))), unmute);
             assertEquals(Set.of(), mutes.muted);
+        }
+    }
+
+    @Nested
+    @DisplayName("when someone writes to the bot directly")
+    class WhenDirect {
+        private final Destination.Channel inDm = new Destination.Channel("D0ALICEDM");
+
+        @Test
+        void aKnownErrorGetsItsCardInTheConversationWithoutAShareButton() {
+            Reply reply = composer.compose(ask(OKTA, "U0ALICE", inDm, Asked.DIRECT));
+
+            assertEquals(new Reply.Send(inDm, new Content.Cards(findings(OKTA), Language.EN, false)),
+                    reply.steps().get(0));
+        }
+
+        @Test
+        void helpGetsTheUsageAndMuteSaysItWorksInChannelsWithoutMutingAnything() {
+            assertEquals(Reply.of(new Reply.Send(inDm, new Content.Usage(Language.EN))),
+                    composer.compose(ask("help", "U0ALICE", inDm, Asked.DIRECT)));
+            assertEquals(Reply.of(new Reply.Send(inDm, new Content.Notice(Language.JA, "dm.mute"))),
+                    composer.compose(ask("mute", "U0HANAKO", inDm, Asked.DIRECT)));
+        }
+    }
+
+    @Nested
+    @DisplayName("when an alert bot on BOT_ANSWER_BOTS posts")
+    class WhenAnAlertBotPosts {
+        private static final String BOT = "B0ALERTHOOK";
+
+        @Test
+        void aKnownErrorIsAnsweredInItsThreadInTheAlertsLanguageAndRememberedForTheBot() {
+            Reply reply = composer.compose(ask(OKTA, BOT, IN_THREAD, Asked.ALERT));
+
+            List<Finding> okta = findings(OKTA);
+            assertEquals(List.of(new Reply.Remember(CHANNEL, THREAD, okta), new Reply.RememberAlert(CHANNEL, BOT, okta),
+                    new Reply.Send(IN_THREAD, new Content.Cards(okta, Language.EN, false)),
+                    new Reply.CountAnswers(okta, Language.EN, CHANNEL)), reply.steps());
+        }
+
+        @Test
+        void theSameErrorFromTheSameBotWithinAnHourGetsSilenceInAnyThread() {
+            alerts.remember(CHANNEL, BOT, findings(OKTA));
+            clock.advance(Duration.ofMinutes(59));
+
+            Reply reply = composer.compose(ask(OKTA, BOT, new Destination.Thread(CHANNEL, "1700009999.000001"),
+                    Asked.ALERT));
+
+            assertEquals(Reply.silence(), reply);
+        }
+
+        @Test
+        void theSameErrorAnHourLaterIsAnsweredAgain() {
+            alerts.remember(CHANNEL, BOT, findings(OKTA));
+            clock.advance(AlertMemory.QUIET_PERIOD);
+
+            Reply reply = composer.compose(ask(OKTA, BOT, new Destination.Thread(CHANNEL, "1700009999.000001"),
+                    Asked.ALERT));
+
+            assertEquals(new Reply.Send(new Destination.Thread(CHANNEL, "1700009999.000001"),
+                    new Content.Cards(findings(OKTA), Language.EN, false)), reply.steps().get(2));
+        }
+    }
+
+    @Nested
+    @DisplayName("when someone uses the message shortcut")
+    class WhenShortcut {
+        @Test
+        void aKnownErrorIsAnsweredToThemWithShareWhereTheConversationCanTakeIt() {
+            Destination.Personal inChannel = new Destination.Personal("https://hooks.slack.test/actions/1", CHANNEL,
+                    "U0ALICE", true);
+            Destination.Personal betweenPeople = new Destination.Personal("https://hooks.slack.test/actions/2",
+                    "D0ALICEBOB", "U0ALICE", false);
+
+            assertEquals(new Reply.Send(inChannel, new Content.Cards(findings(OKTA), Language.EN, true)),
+                    composer.compose(ask(OKTA, "U0ALICE", inChannel, Asked.SHORTCUT)).steps().get(0));
+            assertEquals(new Reply.Send(betweenPeople, new Content.Cards(findings(OKTA), Language.EN, false)),
+                    composer.compose(ask(OKTA, "U0ALICE", betweenPeople, Asked.SHORTCUT)).steps().get(0));
+        }
+
+        @Test
+        void aMessageWithoutAnErrorGetsNotFound() {
+            Destination.Personal toAlice = new Destination.Personal(null, CHANNEL, "U0ALICE", true);
+
+            Reply reply = composer.compose(ask("lunch at noon?", "U0ALICE", toAlice, Asked.SHORTCUT));
+
+            assertEquals(Content.NotFound.class, ((Reply.Send) reply.steps().get(0)).content().getClass());
         }
     }
 
