@@ -24,7 +24,7 @@ class SharedMessageTest {
             SlackCall reply = slack.next("chat.postMessage");
             assertEquals("C0ALERTS", reply.field("channel"));
             assertEquals("1700000620.000620", reply.field("thread_ts"));
-            assertEquals("Zendesk: Zendesk user is not an admin or the license is unsupported", reply.text());
+            assertEquals("Zendesk: Zendesk user is not an admin or the plan is unsupported", reply.text());
             Sentinel.assertNoOtherPostInAlerts(bot, slack, 1);
         }
     }
