@@ -78,7 +78,7 @@ final class Dispatcher implements ReplyQueue {
                 steps.carryOut(answer.call(), answering, endToEnd);
             } catch (Exception failure) {
                 LOG.error("answering delivery {} failed: {}", delivery.id(), describe(failure));
-                steps.apologise(delivery, userId, apologyTo);
+                steps.apologise(delivery, userId, apologyTo, failure);
             } finally {
                 MDC.clear();
             }

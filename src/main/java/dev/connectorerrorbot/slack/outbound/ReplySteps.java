@@ -46,11 +46,34 @@ final class ReplySteps {
         }
     }
 
-    void apologise(Delivery delivery, String userId, Destination to) {
+    /**
+     * Says sorry at {@code to} for {@code failure}, except where Slack said the bot cannot post in the channel: the
+     * apology would be refused the same way, so the log line is all there is.
+     */
+    void apologise(Delivery delivery, String userId, Destination to, Exception failure) {
+        if (isPostedThroughTheWebApi(to) && channelIsClosed(failure)) {
+            LOG.warn("delivery {}: Slack says the bot cannot post in channel {}, so no apology is attempted",
+                    delivery.id(), delivery.channel());
+            return;
+        }
         try {
             sending.send(to, new Content.Notice(languages.of(userId), "error.apology"), "failure");
-        } catch (Exception failure) {
-            LOG.warn("could not apologise for delivery {}: {}", delivery.id(), Dispatcher.describe(failure));
+        } catch (Exception apologyFailure) {
+            LOG.warn("could not apologise for delivery {}: {}", delivery.id(), Dispatcher.describe(apologyFailure));
         }
+    }
+
+    private static boolean isPostedThroughTheWebApi(Destination to) {
+        return to instanceof Destination.Thread || to instanceof Destination.Channel
+                || to instanceof Destination.InPlace;
+    }
+
+    private static boolean channelIsClosed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SlackCallFailed refused && refused.isChannelClosed()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

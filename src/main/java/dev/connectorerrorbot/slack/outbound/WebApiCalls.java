@@ -5,15 +5,19 @@ import dev.connectorerrorbot.metrics.BotMetrics;
 import dev.connectorerrorbot.store.RetryPause;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one Slack call with Slack's retry rules: a 429 waits for its Retry-After; a 5xx or a connection that never
- * opened is tried again after a capped exponential backoff with jitter; a call whose outcome is unknown is tried
- * again only if its {@link ResendCheck} finds Slack does not have it, and counts as done if Slack has it. At most
+ * Makes one Slack call with Slack's retry rules: a 429 waits for its Retry-After; a 5xx, a connection that never
+ * opened, or an {@code ok:false} error Slack documents as transient is tried again after a capped exponential
+ * backoff with jitter; a call whose outcome is unknown (a dropped connection, {@code internal_error},
+ * {@code fatal_error}) is tried again only if its {@link ResendCheck} finds Slack does not have it, after looking
+ * more than once, and counts as done if Slack has it. At most
  * {@link #ATTEMPTS} tries; the last failure is thrown.
  * Posts to a channel are paced first. The sync MethodsClient of Bolt 1.45.4 does none of this by itself.
  */
@@ -21,6 +25,9 @@ final class WebApiCalls {
     static final int ATTEMPTS = 5;
     static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     static final Duration LONGEST_BACKOFF = Duration.ofSeconds(8);
+    /** The pauses before each further look for a post whose outcome is unknown: looks at 0, 1, 3, 7 and 15 s. */
+    static final List<Duration> LOOK_AGAIN_AFTER = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
+            Duration.ofSeconds(4), Duration.ofSeconds(8));
     private static final Logger LOG = LoggerFactory.getLogger(WebApiCalls.class);
 
     /** One try of a call. */
@@ -50,32 +57,49 @@ final class WebApiCalls {
             if (pacedChannel != null) {
                 pause.pause(pacer.reserve(pacedChannel));
             }
+            Exception failure;
+            CallOutcome outcome;
             try {
-                return call.run();
-            } catch (Exception failure) {
-                CallOutcome outcome = CallOutcome.of(failure);
-                ResendCheck.Finding finding = outcome.kind() == CallOutcome.Kind.UNKNOWN
-                        ? checked(method, resendCheck) : ResendCheck.Finding.NOT_CARRIED_OUT;
-                if (finding == ResendCheck.Finding.CARRIED_OUT) {
-                    LOG.info("{}: the answer was lost but Slack has the post; not sending it again", method);
-                    return null;
+                T answer = call.run();
+                Optional<CallOutcome> transientError = transientError(answer);
+                if (transientError.isEmpty()) {
+                    return answer;
                 }
-                if (attempt == ATTEMPTS || outcome.kind() == CallOutcome.Kind.FINAL
-                        || finding == ResendCheck.Finding.CANNOT_TELL) {
-                    metrics.webApiError(method, reason(outcome));
-                    throw new SlackCallFailed(method, outcome.kind() + " after " + attempt + " attempt(s): "
-                            + failure.getClass().getSimpleName(), failure);
-                }
-                Duration wait = outcome.kind() == CallOutcome.Kind.RATE_LIMITED ? outcome.retryAfter()
-                        : jittered(backoff);
-                LOG.warn("{} failed ({}, attempt {} of {}), trying again in {} ms", method, outcome.kind(), attempt,
-                        ATTEMPTS, wait.toMillis());
-                metrics.webApiRetry(method, reason(outcome));
-                pause.pause(wait);
-                backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF
-                        : backoff.multipliedBy(2);
+                outcome = transientError.get();
+                failure = new SlackCallFailed(method, ((SlackApiTextResponse) answer).getError());
+            } catch (Exception thrown) {
+                failure = thrown;
+                outcome = CallOutcome.of(thrown);
             }
+            ResendCheck.Finding finding = outcome.kind() == CallOutcome.Kind.UNKNOWN
+                    ? lookedFor(method, resendCheck) : ResendCheck.Finding.NOT_CARRIED_OUT;
+            if (finding == ResendCheck.Finding.CARRIED_OUT) {
+                LOG.info("{}: the answer was lost but Slack has the post; not sending it again", method);
+                return null;
+            }
+            if (attempt == ATTEMPTS || outcome.kind() == CallOutcome.Kind.FINAL
+                    || finding == ResendCheck.Finding.CANNOT_TELL) {
+                metrics.webApiError(method, reason(outcome));
+                throw new SlackCallFailed(method, outcome.kind() + " after " + attempt + " attempt(s): "
+                        + failure.getClass().getSimpleName(), failure);
+            }
+            Duration wait = outcome.kind() == CallOutcome.Kind.RATE_LIMITED ? outcome.retryAfter()
+                    : jittered(backoff);
+            LOG.warn("{} failed ({}, attempt {} of {}), trying again in {} ms", method, outcome.kind(), attempt,
+                    ATTEMPTS, wait.toMillis());
+            metrics.webApiRetry(method, reason(outcome));
+            pause.pause(wait);
+            backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF
+                    : backoff.multipliedBy(2);
         }
+    }
+
+    /** An {@code ok:false} answer with an error Slack documents as transient; empty for any other answer. */
+    private static Optional<CallOutcome> transientError(Object answer) {
+        if (answer instanceof SlackApiTextResponse response && !response.isOk()) {
+            return CallOutcome.ofError(response.getError());
+        }
+        return Optional.empty();
     }
 
     /** Slack reports most errors as HTTP 200 with {@code ok: false}; a null answer is a call carried out. */
@@ -84,6 +108,25 @@ final class WebApiCalls {
             metrics.webApiError(method, response.getError() == null ? "not_ok" : response.getError());
             throw new SlackCallFailed(method, response.getError());
         }
+    }
+
+    /**
+     * Looks for a call whose outcome is unknown, and looks again after growing pauses while Slack does not show it:
+     * a slow Slack may complete a post after the connection gave up, and conversations.replies may lag behind a post
+     * by seconds. After the last look ({@link #LOOK_AGAIN_AFTER}, about 15 s in all) the call counts as not carried
+     * out; a post that Slack shows only later than that is the one way a reply is posted twice.
+     */
+    private ResendCheck.Finding lookedFor(String method, ResendCheck resendCheck) throws InterruptedException {
+        ResendCheck.Finding finding = checked(method, resendCheck);
+        for (Duration wait : LOOK_AGAIN_AFTER) {
+            if (finding != ResendCheck.Finding.NOT_CARRIED_OUT || resendCheck == ResendCheck.ALWAYS) {
+                return finding;
+            }
+            LOG.info("{}: Slack does not show the call yet; looking again in {} ms", method, wait.toMillis());
+            pause.pause(wait);
+            finding = checked(method, resendCheck);
+        }
+        return finding;
     }
 
     private static ResendCheck.Finding checked(String method, ResendCheck resendCheck) {
