@@ -19,7 +19,8 @@ public record BotSettings(
         Path catalogDirectory,
         String database,
         String adminChannel,
-        int metricsPort) {
+        int metricsPort,
+        int retentionDays) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -29,6 +30,8 @@ public record BotSettings(
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&]*+");
     /** {@link #metricsPort()} when METRICS_PORT is not set: no separate metrics server. */
     public static final int METRICS_PORT_OFF = -1;
+    /** RETENTION_DAYS when it is not set: answers, replies and not-found pastes older than this are deleted. */
+    public static final int DEFAULT_RETENTION_DAYS = 90;
 
     public BotSettings {
         Objects.requireNonNull(frontEnd, "frontEnd");
@@ -38,6 +41,16 @@ public record BotSettings(
         if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
         }
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("retentionDays must be at least 1; got " + retentionDays);
+        }
+    }
+
+    /** Settings that keep stored rows for {@link #DEFAULT_RETENTION_DAYS}. */
+    public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
+            URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort) {
+        this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
+                metricsPort, DEFAULT_RETENTION_DAYS);
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -57,7 +70,8 @@ public record BotSettings(
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
                 + ", catalogDirectory=" + catalogDirectory + ", database=" + databaseWithoutPassword()
-                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + "]";
+                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", retentionDays=" + retentionDays
+                + "]";
     }
 
     /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */

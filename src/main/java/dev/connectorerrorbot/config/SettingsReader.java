@@ -73,13 +73,31 @@ public final class SettingsReader {
                     + database.substring(0, Math.max("jdbc:".length(), database.indexOf(':', "jdbc:".length()) + 1))
                     + " URL");
         }
+        int retentionDays = retentionDays(value(environment, "RETENTION_DAYS"));
+        if (retentionDays < 1) {
+            return problem("RETENTION_DAYS must be a whole number of days from 1 to 36500, got '"
+                    + value(environment, "RETENTION_DAYS") + "'");
+        }
         return new SettingsResult.Valid(new BotSettings(frontEnd, botToken, appToken, signingSecret, port, apiUrl,
-                catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort));
+                catalog, database, value(environment, "BOT_ADMIN_CHANNEL"), metricsPort, retentionDays));
     }
 
     /** CATALOG_DIR, or ./catalog when it is not set: all that the catalog commands need of the environment. */
     public static Path catalogDirectory(Map<String, String> environment) {
         return Path.of(valueOr(environment, "CATALOG_DIR", "catalog"));
+    }
+
+    /** The days in {@code text}, the default when it is unset, or 0 when it is not a number of days. */
+    private static int retentionDays(String text) {
+        if (text == null) {
+            return BotSettings.DEFAULT_RETENTION_DAYS;
+        }
+        try {
+            int days = Integer.parseInt(text);
+            return days > 36_500 ? 0 : Math.max(days, 0);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     /** The port in {@code text}, {@code fallback} when it is unset, or {@link #NOT_A_PORT}. */

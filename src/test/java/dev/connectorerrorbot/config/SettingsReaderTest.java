@@ -62,6 +62,8 @@ class SettingsReaderTest {
         other JDBC database     => BOT_DB=jdbc:mysql://db/bot?password=pw       => BOT_DB must be an SQLite file path or a jdbc:postgresql://host:port/database URL, got a jdbc:mysql: URL
         metrics port not a number => METRICS_PORT=metrics                      => METRICS_PORT must be a number from 0 to 65535, got 'metrics' (unset it to serve no metrics port)
         metrics port negative   => METRICS_PORT=-1                             => METRICS_PORT must be a number from 0 to 65535, got '-1' (unset it to serve no metrics port)
+        retention of zero days  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,RETENTION_DAYS=0 => RETENTION_DAYS must be a whole number of days from 1 to 36500, got '0'
+        retention not a number  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,RETENTION_DAYS=3m => RETENTION_DAYS must be a whole number of days from 1 to 36500, got '3m'
         """)
     void explainsWhatIsWrongInOneSentence(String situation, String variables, String expected) {
         Map<String, String> environment = new java.util.HashMap<>();
@@ -78,6 +80,16 @@ class SettingsReaderTest {
 
         assertFalse(settings.servesMetricsPort());
         assertEquals(BotSettings.METRICS_PORT_OFF, settings.metricsPort());
+    }
+
+    @Test
+    void keepsStoredRowsNinetyDaysUnlessRetentionDaysSaysOtherwise() {
+        Map<String, String> base = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1");
+        Map<String, String> thirty = new java.util.HashMap<>(base);
+        thirty.put("RETENTION_DAYS", "30");
+
+        assertEquals(90, valid(base).retentionDays());
+        assertEquals(30, valid(thirty).retentionDays());
     }
 
     @Test

@@ -170,4 +170,24 @@ abstract class StoreContract {
 
         assertThrows(IllegalStateException.class, () -> store.mutes().isMuted("C0ALERTS"));
     }
+
+    @Test
+    void deletesAnswersRepliesAndNotFoundPastesOlderThanTheRetentionPeriodOnALaterWrite() {
+        Stores store = open();
+        clock.set(NOW.minus(Stores.RETENTION).minus(Duration.ofDays(1)));
+        store.usage().answered(new AnsweredEntry("box-not-enterprise", "box", Language.EN, "C0OLD"));
+        store.usage().notFound("HttpRequestFailure: Server returned: 418", "C0OLD");
+        store.replies().save(1, "old reply");
+        clock.set(NOW.minus(Stores.RETENTION).plus(Duration.ofDays(1)));
+        store.replies().save(2, "recent reply");
+
+        clock.set(NOW);
+        store.usage().answered(new AnsweredEntry("okta-401-invalid-token", "okta", Language.EN, "C0ALERTS"));
+
+        UsageSummary summary = store.report().summarise(NOW.minus(Duration.ofDays(1000)));
+        assertEquals(List.of(new UsageSummary.AnswerCount("okta", Language.EN, 1)), summary.answers());
+        assertEquals(List.of(), summary.notFound());
+        assertEquals(Optional.empty(), store.replies().find(1));
+        assertEquals(Optional.of("recent reply"), store.replies().find(2));
+    }
 }
