@@ -14,6 +14,8 @@ import dev.connectorerrorbot.store.DeliveryClaims;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -75,15 +77,30 @@ final class Dispatcher implements ReplyQueue {
                 MDC.setContextMap(logContext);
             }
             try {
-                steps.carryOut(answer.call(), answering, endToEnd);
-            } catch (Exception failure) {
-                LOG.error("answering delivery {} failed: {}", delivery.id(), describe(failure));
-                steps.apologise(delivery, userId, apologyTo, failure);
+                CompletableFuture<Void> carriedOut;
+                try {
+                    carriedOut = steps.carryOut(answer.call(), answering, endToEnd);
+                } catch (Exception failure) {
+                    carriedOut = CompletableFuture.failedFuture(failure);
+                }
+                return carriedOut.handle((ignored, failure) -> failure).thenCompose(failure -> {
+                    if (failure == null) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    Throwable cause = unwrapped(failure);
+                    LOG.error("answering delivery {} failed: {}", delivery.id(), describe(cause));
+                    return steps.apologise(delivery, userId, apologyTo, cause);
+                });
             } finally {
                 MDC.clear();
             }
         });
         return true;
+    }
+
+    /** The failure itself, out of the wrapper a stage of a continuation puts around it. */
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The failure and its causes as one line: a stack trace would add nothing a user can act on. */

@@ -7,6 +7,7 @@ import dev.connectorerrorbot.slack.answer.UserLanguages;
 import dev.connectorerrorbot.slack.inbound.Delivery;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,38 +30,48 @@ final class ReplySteps {
      * Runs every step of the reply to {@code answering} (how it was asked, for the log); {@code endToEnd} stops when
      * the first message is out, which is what the user waited for.
      */
-    void carryOut(Reply reply, String answering, Stopwatch endToEnd) throws Exception {
+    CompletableFuture<Void> carryOut(Reply reply, String answering, Stopwatch endToEnd) {
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         boolean timed = false;
         for (Reply.Step step : reply.steps()) {
             if (step instanceof Reply.Send send) {
-                sending.send(send.to(), send.content(), answering);
-                if (!timed) {
-                    endToEnd.stop();
-                    timed = true;
-                }
+                boolean first = !timed;
+                timed = true;
+                done = done.thenCompose(ignored -> sending.send(send.to(), send.content(), answering))
+                        .thenRun(() -> {
+                            if (first) {
+                                endToEnd.stop();
+                            }
+                        });
             } else if (step instanceof Reply.DeletePrivate delete) {
-                sending.deletePrivate(delete.responseUrl());
+                done = done.thenCompose(ignored -> sending.deletePrivate(delete.responseUrl()));
             } else {
-                records.record(step);
+                done = done.thenRun(() -> records.record(step));
             }
         }
+        return done;
     }
 
     /**
      * Says sorry at {@code to} for {@code failure}, except where Slack said the bot cannot post in the channel: the
      * apology would be refused the same way, so the log line is all there is.
      */
-    void apologise(Delivery delivery, String userId, Destination to, Exception failure) {
+    CompletableFuture<Void> apologise(Delivery delivery, String userId, Destination to, Throwable failure) {
         if (isPostedThroughTheWebApi(to) && channelIsClosed(failure)) {
             LOG.warn("delivery {}: Slack says the bot cannot post in channel {}, so no apology is attempted",
                     delivery.id(), delivery.channel());
-            return;
+            return CompletableFuture.completedFuture(null);
         }
+        CompletableFuture<Void> apology;
         try {
-            sending.send(to, new Content.Notice(languages.of(userId), "error.apology"), "failure");
-        } catch (Exception apologyFailure) {
-            LOG.warn("could not apologise for delivery {}: {}", delivery.id(), Dispatcher.describe(apologyFailure));
+            apology = sending.send(to, new Content.Notice(languages.of(userId), "error.apology"), "failure");
+        } catch (RuntimeException cannotSay) {
+            apology = CompletableFuture.failedFuture(cannotSay);
         }
+        return apology.exceptionally(apologyFailure -> {
+            LOG.warn("could not apologise for delivery {}: {}", delivery.id(), Dispatcher.describe(apologyFailure));
+            return null;
+        });
     }
 
     private static boolean isPostedThroughTheWebApi(Destination to) {

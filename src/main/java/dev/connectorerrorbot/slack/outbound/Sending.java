@@ -8,6 +8,7 @@ import dev.connectorerrorbot.slack.card.ReplyRenderer;
 import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,20 +34,23 @@ final class Sending {
     }
 
     /** Sends {@code content}; {@code answering} says what it answers, for the log ({@code MENTION}, a click...). */
-    void send(Destination to, Content content, String answering) throws Exception {
-        if (content instanceof Content.Cards fresh) {
-            SavedReply reply = savedReplies.create(fresh.findings());
-            LOG.debug("answering a {} with reply {}: {} finding(s), {}", answering, reply.id(),
-                    reply.findings().size(), fresh.language().code());
-            gateway.send(to, cards.render(reply.id(), reply.findings(), fresh.language(), fresh.shareable()));
-            keep(reply);
-            return;
+    CompletableFuture<Void> send(Destination to, Content content, String answering) {
+        try {
+            if (content instanceof Content.Cards fresh) {
+                SavedReply reply = savedReplies.create(fresh.findings());
+                LOG.debug("answering a {} with reply {}: {} finding(s), {}", answering, reply.id(),
+                        reply.findings().size(), fresh.language().code());
+                return gateway.sendLater(to, cards.render(reply.id(), reply.findings(), fresh.language(),
+                        fresh.shareable())).thenRun(() -> keep(reply));
+            }
+            return gateway.sendLater(to, render(content));
+        } catch (RuntimeException failure) {
+            return CompletableFuture.failedFuture(failure);
         }
-        gateway.send(to, render(content));
     }
 
-    void deletePrivate(String responseUrl) throws Exception {
-        gateway.deletePrivate(responseUrl);
+    CompletableFuture<Void> deletePrivate(String responseUrl) {
+        return gateway.deletePrivate(responseUrl);
     }
 
     private SlackMessage render(Content content) {

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
@@ -13,6 +14,8 @@ import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The bot's one way to Slack's Web API and response_urls: every message, user lookup and App Home goes out here.
@@ -40,28 +43,40 @@ public final class WebApiGateway {
 
     /** Sends the message; a Slack error or an unreachable Slack is an exception, for the caller to apologise. */
     public void send(Destination to, SlackMessage message) throws Exception {
-        if (to instanceof Destination.Thread thread) {
-            post(thread.channel(), thread.threadTs(), message);
-        } else if (to instanceof Destination.Channel channel) {
-            post(channel.channel(), null, message);
-        } else if (to instanceof Destination.InPlace inPlace) {
-            calls.checkOk("chat.update", calls.call("chat.update", inPlace.channel(), ResendCheck.ALWAYS,
-                    () -> messages.update(inPlace.channel(), inPlace.ts(), message)));
-        } else if (to instanceof Destination.Private asker) {
-            // Slack offers no way to look an ephemeral message up, so a post whose outcome is unknown is not resent.
-            respond(asker.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
-                    .text(message.text()).blocks(message.blocks()).build());
-        } else if (to instanceof Destination.PrivateInPlace clicked) {
-            respond(clicked.responseUrl(), ResendCheck.ALWAYS, ActionResponse.builder().replaceOriginal(true)
-                    .text(message.text()).blocks(message.blocks()).build());
-        } else {
-            throw new IllegalArgumentException("no way to send to " + to);
+        try {
+            sendLater(to, message).get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
         }
     }
 
+    /**
+     * Sends the message as a continuation: completes when Slack has it, or fails with the Slack error or the last
+     * failure to reach Slack, for the caller to apologise. No thread waits while a try waits its turn.
+     */
+    CompletableFuture<Void> sendLater(Destination to, SlackMessage message) {
+        if (to instanceof Destination.Thread thread) {
+            return post(thread.channel(), thread.threadTs(), message);
+        } else if (to instanceof Destination.Channel channel) {
+            return post(channel.channel(), null, message);
+        } else if (to instanceof Destination.InPlace inPlace) {
+            return calls.call("chat.update", inPlace.channel(), ResendCheck.ALWAYS,
+                    () -> messages.update(inPlace.channel(), inPlace.ts(), message))
+                    .thenCompose(answer -> checkedOk("chat.update", answer));
+        } else if (to instanceof Destination.Private asker) {
+            // Slack offers no way to look an ephemeral message up, so a post whose outcome is unknown is not resent.
+            return respond(asker.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
+                    .text(message.text()).blocks(message.blocks()).build());
+        } else if (to instanceof Destination.PrivateInPlace clicked) {
+            return respond(clicked.responseUrl(), ResendCheck.ALWAYS, ActionResponse.builder().replaceOriginal(true)
+                    .text(message.text()).blocks(message.blocks()).build());
+        }
+        return CompletableFuture.failedFuture(new IllegalArgumentException("no way to send to " + to));
+    }
+
     /** Removes the private message a button was clicked on. */
-    public void deletePrivate(String responseUrl) throws Exception {
-        respond(responseUrl, ResendCheck.ALWAYS, ActionResponse.builder().deleteOriginal(true).build());
+    CompletableFuture<Void> deletePrivate(String responseUrl) {
+        return respond(responseUrl, ResendCheck.ALWAYS, ActionResponse.builder().deleteOriginal(true).build());
     }
 
     /** Who a user is, from users.info; an exception when Slack cannot say. */
@@ -86,22 +101,32 @@ public final class WebApiGateway {
      * A new message, marked with a random key: after a dropped connection the thread (or the channel) is read for
      * the key, so the message is sent again only when Slack does not have it.
      */
-    private void post(String channel, String threadTs, SlackMessage message) throws Exception {
+    private CompletableFuture<Void> post(String channel, String threadTs, SlackMessage message) {
         String key = UUID.randomUUID().toString();
         ResendCheck check = threadTs == null ? () -> posted.isInChannel(channel, key)
                 : () -> posted.isInThread(channel, threadTs, key);
-        calls.checkOk("chat.postMessage", calls.call("chat.postMessage", channel, check,
-                () -> messages.post(channel, threadTs, message, PostedCheck.marker(key))));
+        return calls.call("chat.postMessage", channel, check,
+                        () -> messages.post(channel, threadTs, message, PostedCheck.marker(key)))
+                .thenCompose(answer -> checkedOk("chat.postMessage", answer));
     }
 
     /** No token: the URL itself is the permission. An HTTP error status fails like a Web API error would. */
-    private void respond(String responseUrl, ResendCheck resendCheck, ActionResponse response) throws Exception {
-        calls.call("response_url", null, resendCheck, () -> {
+    private CompletableFuture<Void> respond(String responseUrl, ResendCheck resendCheck, ActionResponse response) {
+        return calls.call("response_url", null, resendCheck, () -> {
             WebhookResponse answer = new Responder(slack, responseUrl).send(response);
             if (answer.getCode() == null || answer.getCode() / 100 != 2) {
                 throw new HttpStatusFailure(answer.getCode() == null ? 0 : answer.getCode(), null);
             }
             return answer;
-        });
+        }).thenApply(answer -> null);
+    }
+
+    private CompletableFuture<Void> checkedOk(String method, SlackApiTextResponse answer) {
+        try {
+            calls.checkOk(method, answer);
+            return CompletableFuture.completedFuture(null);
+        } catch (SlackCallFailed refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
     }
 }
