@@ -20,6 +20,8 @@ final class SqlStoreModule extends AbstractModule {
         bind(UsageReport.class).to(SqlUsageReport.class).in(Singleton.class);
         bind(RetryPause.class).to(SleepingRetryPause.class);
         bind(RetentionSweep.class).in(Singleton.class);
+        bind(SqlDeliveryClaims.class).in(Singleton.class);
+        bind(PendingReplies.class).to(SqlPendingReplies.class).in(Singleton.class);
     }
 
     @Provides

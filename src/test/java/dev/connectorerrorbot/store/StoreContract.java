@@ -190,4 +190,32 @@ abstract class StoreContract {
         assertEquals(Optional.empty(), store.replies().find(1));
         assertEquals(Optional.of("recent reply"), store.replies().find(2));
     }
+
+    @Test
+    void queuesAQuestionWithItsClaimsInOneTransactionAndARepeatWritesNothing() {
+        Stores store = open();
+        PendingReply first = new PendingReply("item-1", "C0ALERTS", "{}", NOW);
+        PendingReply repeat = new PendingReply("item-2", "C0ALERTS", "{}", NOW);
+
+        boolean queued = store.pending().accept(List.of("event Ev1", "message C0ALERTS/1.1"), first);
+        boolean repeated = store.pending().accept(List.of("event Ev2", "message C0ALERTS/1.1"), repeat);
+
+        assertTrue(queued);
+        assertFalse(repeated);
+        assertEquals(1, store.pending().depth().items());
+        assertTrue(store.claims().claim("event Ev2"), "the repeat's own claim was rolled back with it");
+    }
+
+    @Test
+    void aNewProcessTakesOverWhatAnotherLeftOnceItsLeaseExpiredAndADoneItemIsGone() {
+        Stores store = open();
+        store.pending().accept(List.of("event Ev1"), new PendingReply("item-1", "C0ALERTS", "{}", NOW));
+        store.pending().accept(List.of("event Ev2"), new PendingReply("item-2", "C0ALERTS", "{}", NOW));
+        store.pending().done("item-2");
+        clock.advance(PendingReplies.LEASE.plusMinutes(1));
+
+        List<PendingReply> taken = Stores.pendingReplies(store.database(), target(), clock).takeOver();
+
+        assertEquals(List.of("item-1"), taken.stream().map(PendingReply::itemKey).toList());
+    }
 }

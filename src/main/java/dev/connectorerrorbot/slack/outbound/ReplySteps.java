@@ -28,16 +28,21 @@ final class ReplySteps {
 
     /**
      * Runs every step of the reply to {@code answering} (how it was asked, for the log); {@code endToEnd} stops when
-     * the first message is out, which is what the user waited for.
+     * the first message is out, which is what the user waited for. The first message is marked with {@code postKey}
+     * (random keys when it is null).
      */
-    CompletableFuture<Void> carryOut(Reply reply, String answering, Stopwatch endToEnd) {
+    CompletableFuture<Void> carryOut(Reply reply, String answering, Stopwatch endToEnd, String postKey) {
         CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         boolean timed = false;
+        int sends = 0;
         for (Reply.Step step : reply.steps()) {
             if (step instanceof Reply.Send send) {
                 boolean first = !timed;
                 timed = true;
-                done = done.thenCompose(ignored -> sending.send(send.to(), send.content(), answering))
+                // The first message carries the queue item's key, so that a later start can find it in the thread.
+                String key = postKey == null ? null : sends == 0 ? postKey : postKey + "/" + sends;
+                sends++;
+                done = done.thenCompose(ignored -> sending.send(send.to(), send.content(), answering, key))
                         .thenRun(() -> {
                             if (first) {
                                 endToEnd.stop();
@@ -64,7 +69,7 @@ final class ReplySteps {
         }
         CompletableFuture<Void> apology;
         try {
-            apology = sending.send(to, new Content.Notice(languages.of(userId), "error.apology"), "failure");
+            apology = sending.send(to, new Content.Notice(languages.of(userId), "error.apology"), "failure", null);
         } catch (RuntimeException cannotSay) {
             apology = CompletableFuture.failedFuture(cannotSay);
         }

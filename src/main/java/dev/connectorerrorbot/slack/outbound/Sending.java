@@ -33,17 +33,20 @@ final class Sending {
         this.savedReplies = savedReplies;
     }
 
-    /** Sends {@code content}; {@code answering} says what it answers, for the log ({@code MENTION}, a click...). */
-    CompletableFuture<Void> send(Destination to, Content content, String answering) {
+    /**
+     * Sends {@code content}; {@code answering} says what it answers, for the log ({@code MENTION}, a click...); a new
+     * post carries {@code postKey}, or a random key when it is null.
+     */
+    CompletableFuture<Void> send(Destination to, Content content, String answering, String postKey) {
         try {
             if (content instanceof Content.Cards fresh) {
                 SavedReply reply = savedReplies.create(fresh.findings());
                 LOG.debug("answering a {} with reply {}: {} finding(s), {}", answering, reply.id(),
                         reply.findings().size(), fresh.language().code());
                 return gateway.sendLater(to, cards.render(reply.id(), reply.findings(), fresh.language(),
-                        fresh.shareable())).thenRun(() -> keep(reply));
+                        fresh.shareable()), postKey).thenRun(() -> keep(reply));
             }
-            return gateway.sendLater(to, render(content));
+            return gateway.sendLater(to, render(content), postKey);
         } catch (RuntimeException failure) {
             return CompletableFuture.failedFuture(failure);
         }

@@ -44,7 +44,7 @@ public final class WebApiGateway {
     /** Sends the message; a Slack error or an unreachable Slack is an exception, for the caller to apologise. */
     public void send(Destination to, SlackMessage message) throws Exception {
         try {
-            sendLater(to, message).get();
+            sendLater(to, message, null).get();
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception cause ? cause : failed;
         }
@@ -54,11 +54,12 @@ public final class WebApiGateway {
      * Sends the message as a continuation: completes when Slack has it, or fails with the Slack error or the last
      * failure to reach Slack, for the caller to apologise. No thread waits while a try waits its turn.
      */
-    CompletableFuture<Void> sendLater(Destination to, SlackMessage message) {
+    CompletableFuture<Void> sendLater(Destination to, SlackMessage message, String postKey) {
+        String key = postKey == null ? UUID.randomUUID().toString() : postKey;
         if (to instanceof Destination.Thread thread) {
-            return post(thread.channel(), thread.threadTs(), message);
+            return post(thread.channel(), thread.threadTs(), message, key);
         } else if (to instanceof Destination.Channel channel) {
-            return post(channel.channel(), null, message);
+            return post(channel.channel(), null, message, key);
         } else if (to instanceof Destination.InPlace inPlace) {
             return calls.call("chat.update", inPlace.channel(), ResendCheck.ALWAYS,
                     () -> messages.update(inPlace.channel(), inPlace.ts(), message))
@@ -98,11 +99,10 @@ public final class WebApiGateway {
     }
 
     /**
-     * A new message, marked with a random key: after a dropped connection the thread (or the channel) is read for
+     * A new message, marked with its key (random, or the reply queue item's): after a dropped connection the thread (or the channel) is read for
      * the key, so the message is sent again only when Slack does not have it.
      */
-    private CompletableFuture<Void> post(String channel, String threadTs, SlackMessage message) {
-        String key = UUID.randomUUID().toString();
+    private CompletableFuture<Void> post(String channel, String threadTs, SlackMessage message, String key) {
         ResendCheck check = threadTs == null ? () -> posted.isInChannel(channel, key)
                 : () -> posted.isInThread(channel, threadTs, key);
         return calls.call("chat.postMessage", channel, check,
