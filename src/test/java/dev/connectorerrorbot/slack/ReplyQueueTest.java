@@ -12,6 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -151,6 +155,37 @@ class ReplyQueueTest {
 
             assertEquals(1.0, scrape.value("connector_error_bot_reply_queue_items"));
             assertTrue(scrape.value("connector_error_bot_reply_queue_oldest_seconds") >= 0);
+        }
+    }
+
+    @Test
+    void aQuestionTheDatabaseCannotKeepIsNotAckedSoSlacksRetryIsAnsweredOnceItCan() throws Exception {
+        Path database = temp.resolve("bot.db");
+        String event = Payloads.load("app_mention_top_level.json");
+        try (FakeSlack slack = new FakeSlack(); LogCapture logs = new LogCapture(Level.INFO);
+                TestBot bot = start(slack)) {
+            execute(database, "CREATE TRIGGER refuse_questions BEFORE INSERT ON reply_queue"
+                    + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+
+            Ack refused = bot.event(event);
+            execute(database, "DROP TRIGGER refuse_questions");
+            Ack retried = bot.eventWithHeaders(event, Map.of("X-Slack-Retry-Num", "1",
+                    "X-Slack-Retry-Reason", "http_error"));
+            SlackCall answered = slack.next("chat.postMessage");
+
+            assertEquals(503, refused.status());
+            assertEquals(200, retried.status());
+            assertEquals(CARD_TITLE, answered.text());
+            assertTrue(logs.lines().stream().anyMatch(line -> line.startsWith("ERROR")
+                    && line.contains("the bot database Database[") && line.contains("cannot keep questions")),
+                    logs.text());
+        }
+    }
+
+    private static void execute(Path database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -4,6 +4,7 @@ import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,9 @@ final class SlackEventsHandler extends Handler.Abstract {
         com.slack.api.bolt.response.Response answer;
         try {
             answer = app.run(slackRequest);
+        } catch (ReplyQueue.Unavailable notKept) {
+            // Not acked, so that Slack delivers it again; the reply queue has logged why, once a minute at most.
+            return reply(response, callback, 503, "try again later");
         } catch (JsonParseException | IllegalStateException | ClassCastException | NumberFormatException malformed) {
             // Bolt reads the payload into its model classes lazily, so a well-formed body of the wrong shape fails here.
             LOG.warn("refused a signed request of an unexpected shape: {}", malformed.getClass().getSimpleName());
