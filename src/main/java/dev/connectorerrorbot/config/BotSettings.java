@@ -24,7 +24,8 @@ public record BotSettings(
         int metricsPort,
         ProxySettings proxy,
         String bindAddress,
-        Set<String> answeredBots) {
+        Set<String> answeredBots,
+        int retentionDays) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -34,6 +35,8 @@ public record BotSettings(
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&]*+");
     /** {@link #metricsPort()} when METRICS_PORT is not set: no separate metrics server. */
     public static final int METRICS_PORT_OFF = -1;
+    /** RETENTION_DAYS when it is not set: answers, replies and not-found pastes older than this are deleted. */
+    public static final int DEFAULT_RETENTION_DAYS = 90;
 
     public BotSettings {
         Objects.requireNonNull(frontEnd, "frontEnd");
@@ -44,6 +47,9 @@ public record BotSettings(
             throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
         }
         answeredBots = Set.copyOf(answeredBots);
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("retentionDays must be at least 1; got " + retentionDays);
+        }
     }
 
     /** Settings with no proxy, listening on all interfaces, answering no bot. */
@@ -58,15 +64,15 @@ public record BotSettings(
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort,
             Set<String> answeredBots) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
-                metricsPort, ProxySettings.NONE, null, answeredBots);
+                metricsPort, ProxySettings.NONE, null, answeredBots, DEFAULT_RETENTION_DAYS);
     }
 
-    /** Settings answering no bot, with the proxy and bind address given. */
+    /** Settings answering no bot and keeping rows the default time, with the proxy and bind address given. */
     public BotSettings(FrontEnd frontEnd, String botToken, String appToken, String signingSecret, int port,
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort,
             ProxySettings proxy, String bindAddress) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
-                metricsPort, proxy, bindAddress, Set.of());
+                metricsPort, proxy, bindAddress, Set.of(), DEFAULT_RETENTION_DAYS);
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -103,7 +109,7 @@ public record BotSettings(
                 + ", catalogDirectory=" + (usesBuiltInCatalog() ? "built-in" : catalogDirectory) + ", database=" + databaseWithoutPassword()
                 + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", proxy=" + proxy
                 + ", bindAddress=" + (bindsOneAddress() ? bindAddress : "all interfaces")
-                + ", answeredBots=" + answeredBots + "]";
+                + ", answeredBots=" + answeredBots + ", retentionDays=" + retentionDays + "]";
     }
 
     /** Whether BOT_DB names a PostgreSQL server (shared by replicas) rather than the embedded SQLite file. */

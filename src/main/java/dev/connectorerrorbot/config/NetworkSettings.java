@@ -50,7 +50,7 @@ final class NetworkSettings {
         }
         return new SettingsResult.Valid(new BotSettings(local.frontEnd(), local.botToken(), local.appToken(),
                 local.signingSecret(), port, apiUrl, local.catalogDirectory(), local.database(), local.adminChannel(),
-                metricsPort, proxy.settings(), bindAddress, local.answeredBots()));
+                metricsPort, proxy.settings(), bindAddress, local.answeredBots(), local.retentionDays()));
     }
 
     /** The port in {@code text}, {@code fallback} when it is unset, or {@link #NOT_A_PORT}. */

@@ -80,9 +80,15 @@ public final class SettingsReader {
             }
             answeredBots.add(id);
         }
+        int retentionDays = retentionDays(value(environment, "RETENTION_DAYS"));
+        if (retentionDays < 1) {
+            return problem("RETENTION_DAYS must be a whole number of days from 1 to 36500, got '"
+                    + value(environment, "RETENTION_DAYS") + "'");
+        }
         BotSettings local = new BotSettings(frontEnd, botToken, appToken, signingSecret, BotSettings.DEFAULT_PORT,
                 BotSettings.DEFAULT_SLACK_API_URL, catalogDirectory(environment), database,
-                value(environment, "BOT_ADMIN_CHANNEL"), BotSettings.METRICS_PORT_OFF, answeredBots);
+                value(environment, "BOT_ADMIN_CHANNEL"), BotSettings.METRICS_PORT_OFF, ProxySettings.NONE, null,
+                answeredBots, retentionDays);
         // the console opens no port and reaches no network: settings only Slack uses cannot stop it
         return frontEnd == FrontEnd.CONSOLE ? new SettingsResult.Valid(local) : NetworkSettings.read(environment, local);
     }
@@ -126,6 +132,19 @@ public final class SettingsReader {
     public static Path catalogDirectory(Map<String, String> environment) {
         String configured = value(environment, "CATALOG_DIR");
         return configured == null ? null : Path.of(configured);
+    }
+
+    /** The days in {@code text}, the default when it is unset, or 0 when it is not a number of days. */
+    private static int retentionDays(String text) {
+        if (text == null) {
+            return BotSettings.DEFAULT_RETENTION_DAYS;
+        }
+        try {
+            int days = Integer.parseInt(text);
+            return days > 36_500 ? 0 : Math.max(days, 0);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     static SettingsResult problem(String message) {

@@ -8,13 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part of a not-found paste that the report keeps: its first error-like line from the error on, secrets masked,
- * the parts that differ between tenants (ids, hosts, addresses, times, long numbers) replaced by a marker so that
- * the same error from two tenants groups as one, and cut to a bounded length. Chatter gives nothing.
+ * The part of a not-found paste that the report keeps: its first error-like line from the error on, reduced to an
+ * allow-list digest. The parts that differ between tenants (ids, hosts, addresses, times, long numbers) become a
+ * marker so that the same error from two tenants groups as one; of the rest only error class names, the words of
+ * the documented errors and of error messages, short status numbers and punctuation are kept, and every other word
+ * becomes {@link #PLACEHOLDER}. A secret therefore never reaches the store, even one the redactor does not know.
+ * Cut to a bounded length. Chatter gives nothing.
  */
 public final class PasteDigest {
     /** Longest digest kept; a connector error line is far shorter. */
     static final int MAX_LENGTH = 200;
+    /** What stands for a run of words that are not on the allow-list. */
+    static final String PLACEHOLDER = "<…>";
     /** Longest paste looked at; the error line of a paste comes early. */
     private static final int MAX_INPUT = 8_000;
 
@@ -39,7 +44,22 @@ public final class PasteDigest {
             new Replacement("\\b\\d{4,}+\\b", "<n>"),
             new Replacement("\\s++", " "));
 
+    /** The pieces of an error line: markers, dotted names, Japanese runs, spaces, and any other single character. */
+    private static final Pattern PIECE = Pattern.compile("(?<marker><(?:time|url|id|email|ip|host|n)>|\\[REDACTED\\])"
+            + "|(?<word>[A-Za-z0-9_$]++(?:\\.[A-Za-z0-9_$]++)*+)"
+            + "|(?<japanese>[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー]++)"
+            + "|(?<space>\\s++)"
+            + "|(?<other>.)", Pattern.DOTALL);
+    /** A Java or .NET class name of an exception or error, such as java.net.SocketTimeoutException. */
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z][a-z0-9_]*+\\.)*+(?:[A-Z][a-z0-9]*+){2,}+");
+    private static final List<String> CLASS_NAME_ENDINGS = List.of("Exception", "Error", "Failure", "Fault");
+    /** HTTP status codes and other short numbers; longer numbers are already markers. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+    /** Punctuation that error lines are built with; it cannot carry a secret. */
+    private static final String KEPT_PUNCTUATION = ":;,.'\"()[]{}/=-<>…";
+
     private final SecretRedactor redactor;
+    private final DocumentedWords documented = DocumentedWords.SHIPPED;
 
     @Inject
     public PasteDigest(SecretRedactor redactor) {
@@ -62,11 +82,80 @@ public final class PasteDigest {
         for (Replacement replacement : VARIABLE_PARTS) {
             text = replacement.pattern().matcher(text).replaceAll(replacement.marker());
         }
-        text = text.strip();
+        text = allowListed(text).strip();
         while (!text.isEmpty() && "`'\"".indexOf(text.charAt(0)) >= 0) {
             text = text.substring(1).strip();
         }
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
+    }
+
+    /** The text with every piece that is not on the allow-list replaced, runs of them by one placeholder. */
+    private String allowListed(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        Matcher piece = PIECE.matcher(text);
+        while (piece.find()) {
+            if (piece.group("marker") != null) {
+                kept.append(piece.group());
+            } else if (piece.group("word") != null) {
+                appendWord(kept, piece.group());
+            } else if (piece.group("japanese") != null) {
+                appendJapanese(kept, piece.group());
+            } else if (piece.group("space") != null) {
+                kept.append(' ');
+            } else {
+                appendOrPlaceholder(kept, KEPT_PUNCTUATION.indexOf(piece.group().charAt(0)) >= 0 ? piece.group() : null);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** A class name whole; any other dotted name (a host, a file) part by part. */
+    private void appendWord(StringBuilder kept, String word) {
+        if (CLASS_NAME.matcher(word).matches() && CLASS_NAME_ENDINGS.stream().anyMatch(word::endsWith)) {
+            kept.append(word);
+            return;
+        }
+        String[] parts = word.split("\\.", -1);
+        for (int index = 0; index < parts.length; index++) {
+            if (index > 0) {
+                kept.append('.');
+            }
+            String part = parts[index];
+            boolean allowed = documented.hasWord(part) || SHORT_NUMBER.matcher(part).matches();
+            appendOrPlaceholder(kept, allowed ? part : null);
+        }
+    }
+
+    /** Japanese has no spaces: the documented phrases are found longest first, and what lies between them goes. */
+    private void appendJapanese(StringBuilder kept, String run) {
+        int index = 0;
+        while (index < run.length()) {
+            int length = documented.longestPhraseAt(run, index);
+            if (length > 0) {
+                kept.append(run, index, index + length);
+                index += length;
+            } else {
+                appendOrPlaceholder(kept, null);
+                index++;
+            }
+        }
+    }
+
+    /** Appends {@code piece}, or a placeholder for null unless the text already ends in one (spaces aside). */
+    private static void appendOrPlaceholder(StringBuilder kept, String piece) {
+        if (piece != null) {
+            kept.append(piece);
+            return;
+        }
+        int end = kept.length();
+        while (end > 0 && kept.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end >= PLACEHOLDER.length() && kept.substring(end - PLACEHOLDER.length(), end).equals(PLACEHOLDER)) {
+            kept.setLength(end);
+            return;
+        }
+        kept.append(PLACEHOLDER);
     }
 
     /**

@@ -2,10 +2,13 @@ package dev.connectorerrorbot.metrics;
 
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
 import jakarta.inject.Inject;
+import java.util.OptionalDouble;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -29,9 +32,13 @@ public final class BotMetrics {
     private final Counter webApiRetries;
     private final Histogram lookupSeconds;
     private final Histogram endToEndSeconds;
+    private final PrometheusRegistry registry;
+    private final PrometheusProperties properties;
 
     @Inject
     BotMetrics(PrometheusRegistry registry, PrometheusProperties properties) {
+        this.registry = registry;
+        this.properties = properties;
         eventsReceived = Counter.builder(properties).name(PREFIX + "events_received")
                 .help("Requests Slack delivered that passed the signature check, by kind (event type, slash_command,"
                         + " block_actions...), redeliveries included").labelNames("kind").register(registry);
@@ -57,6 +64,27 @@ public final class BotMetrics {
         endToEndSeconds = Histogram.builder(properties).name(PREFIX + "end_to_end_seconds").unit(Unit.SECONDS)
                 .help("From a message reaching its handler to its reply being posted, by kind").classicOnly()
                 .classicUpperBounds(REPLY_BUCKETS).labelNames("kind").register(registry);
+    }
+
+    /**
+     * Reports the durable reply queue on every scrape: how many acked questions wait for their reply, and how long
+     * the oldest has waited. A scrape that cannot read the store reports nothing for them.
+     */
+    public void watchReplyQueue(DoubleSupplier items, DoubleSupplier oldestSeconds) {
+        GaugeWithCallback.builder(properties).name(PREFIX + "reply_queue_items")
+                .help("Acked questions on the durable reply queue whose reply is not done yet")
+                .callback(callback -> measured(items).ifPresent(callback::call)).register(registry);
+        GaugeWithCallback.builder(properties).name(PREFIX + "reply_queue_oldest_seconds")
+                .help("How long the oldest question on the reply queue has waited").unit(Unit.SECONDS)
+                .callback(callback -> measured(oldestSeconds).ifPresent(callback::call)).register(registry);
+    }
+
+    private static OptionalDouble measured(DoubleSupplier value) {
+        try {
+            return OptionalDouble.of(value.getAsDouble());
+        } catch (RuntimeException unreadable) {
+            return OptionalDouble.empty();
+        }
     }
 
     public void eventReceived(String kind) {

@@ -26,6 +26,18 @@ public final class SecretRedactor {
             Pattern.compile("\\bya29\\.[A-Za-z0-9_-]{16,}+"),
             // AWS access key ids
             Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
+            // Azure DevOps personal access tokens: 52 characters of lower-case base32, or the 84-character form
+            Pattern.compile("(?<![A-Za-z0-9])[a-z2-7]{52}(?![A-Za-z0-9])"),
+            Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}(?![A-Za-z0-9])"),
+            // Vendor API keys with a fixed prefix: SendGrid, Stripe, GitHub, Google, npm, Atlassian, Mailgun, OpenAI
+            Pattern.compile("\\bSG\\.[A-Za-z0-9_-]{16,}+\\.[A-Za-z0-9_-]{16,}+"),
+            Pattern.compile("\\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}+"),
+            Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{30,}+|github_pat_[A-Za-z0-9_]{30,}+)"),
+            Pattern.compile("\\bAIza[0-9A-Za-z_-]{30,}+"),
+            Pattern.compile("\\bnpm_[A-Za-z0-9]{30,}+"),
+            Pattern.compile("\\bATATT[A-Za-z0-9_=-]{20,}+"),
+            Pattern.compile("\\bkey-[0-9a-z]{32}\\b"),
+            Pattern.compile("\\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}+"),
             // PEM private keys, header to footer (bounded: base64 holds no '-')
             Pattern.compile("-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]{0,20000}+(?:-----END [A-Z ]{0,40}PRIVATE KEY-----)?"));
 
@@ -35,7 +47,8 @@ public final class SecretRedactor {
 
     /** key=value, key: value and "key":"value" for keys that name a credential. */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)\\b(client[_-]?secret|refresh[_-]?token|access[_-]?token|id[_-]?token|auth[_-]?token|api[_-]?key"
+            "(?i)\\b(client[_-]?secret|account[_-]?key|shared[_-]?access[_-]?key|shared[_-]?access[_-]?signature"
+                    + "|refresh[_-]?token|access[_-]?token|id[_-]?token|auth[_-]?token|api[_-]?key"
                     + "|api[_-]?token|apikey|secret[_-]?key|aws_secret_access_key|private[_-]?key|password|passwd|pwd"
                     + "|secret|token|authorization|sig|signature)(?![A-Za-z0-9_])"
                     + "(\"?[ \\t]{0,8}+[:=][ \\t]{0,8}+\"?)([^\\s\"'&,;}<>]{1,4096}+)");
@@ -45,6 +58,17 @@ public final class SecretRedactor {
             "(?i)\\b(client secret|secret|password|api key|api token|refresh token|access token|token)"
                     + "([ \\t]{1,8}+(?:is[ \\t]{1,8}+|was[ \\t]{1,8}+|of[ \\t]{1,8}+)?[`'\"]?)"
                     + "([A-Za-z0-9._~+/=!@#$%^*-]{12,4096}+)");
+
+    /**
+     * A password in English prose ("my password is Summer2024!"): masked when the value has a digit, a symbol or
+     * mixed case, so that "the password is incorrect" stays readable for matching.
+     */
+    private static final Pattern PROSE_PASSWORD = Pattern.compile(
+            "(?i)\\b(password|passwd|passcode|pwd)([ \\t]{1,8}+(?:is|was|=|:)[ \\t]{0,8}+[`'\"]?)"
+                    + "([!-~&&[^`'\"]]{4,128}+)");
+    /** A password in Japanese prose ("パスワードは hunter2 です"): any ASCII run after it is the password. */
+    private static final Pattern JAPANESE_PASSWORD = Pattern.compile(
+            "(パスワード|暗証番号|パスコード)((?:は|が|を|:|：|=|＝)?[ \\t　]{0,8}+[「『\"'`]?)([!-~&&[^「」『』\"'`]]{4,128}+)");
 
     /** Long mixed-case, mixed-digit runs that no human wrote: API keys, client secrets, session ids. */
     private static final Pattern HIGH_ENTROPY = Pattern.compile("[A-Za-z0-9+/_=-]{28,4096}+");
@@ -70,6 +94,8 @@ public final class SecretRedactor {
         redacted = maskGroup(SCHEME_CREDENTIAL, redacted, 3, false);
         redacted = maskGroup(KEY_VALUE, redacted, 3, false);
         redacted = maskGroup(PROSE_VALUE, redacted, 3, true);
+        redacted = maskGroup(JAPANESE_PASSWORD, redacted, 3, false);
+        redacted = maskPasswordsInProse(redacted);
         return maskHighEntropy(redacted);
     }
 
@@ -80,7 +106,8 @@ public final class SecretRedactor {
     private static final List<String> NEEDED_WORDS = List.of(
             // "auth" only as the key-value keys spell it: "Unauthorized" is in many pasted errors
             "pass", "pwd", "secret", "token", "key", "authtoken", "auth_token", "auth-token", "authorization",
-            "bearer", "basic", "ssws", "sig", "-----",
+            "bearer", "basic", "ssws", "sig", "-----", "パスワード", "暗証番号", "パスコード", "sg.", "sk_", "rk_", "pk_",
+            "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "aiza", "npm_", "atatt", "key-", "sk-",
             "xox", "xapp-", "hooks.slack.com", "eyj", "1//0", "ya29.", "akia", "asia");
     /** The shortest run that {@link #HIGH_ENTROPY} masks, the one pattern that needs no word at all. */
     private static final int SHORTEST_HIGH_ENTROPY_RUN = 28;
@@ -126,6 +153,27 @@ public final class SecretRedactor {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    private static String maskPasswordsInProse(String text) {
+        Matcher matcher = PROSE_PASSWORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String value = matcher.group(3);
+            boolean mask = !value.startsWith(MASK) && looksLikeAPassword(value);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(mask
+                    ? text.substring(matcher.start(), matcher.start(3)) + MASK : matcher.group()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** A digit, a symbol or mixed case: what a password has and an ordinary word ("incorrect") has not. */
+    private static boolean looksLikeAPassword(String value) {
+        String word = value.replaceAll("[.,;:!?)]+$", "");
+        boolean symbol = word.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
+        boolean digit = word.chars().anyMatch(Character::isDigit);
+        return digit || symbol || hasMixedCase(word.substring(Math.min(1, word.length())));
     }
 
     private static String maskHighEntropy(String text) {

@@ -2,6 +2,7 @@ package dev.connectorerrorbot.slack;
 
 import com.slack.api.bolt.App;
 import dev.connectorerrorbot.health.OperationsServer;
+import dev.connectorerrorbot.slack.outbound.PendingRecovery;
 import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.BotDatabase;
 import jakarta.inject.Inject;
@@ -24,9 +25,12 @@ public final class Lifecycle {
     private final SlackConnection connection;
     private final ReplyWork work;
     private final BotDatabase database;
+    private final PendingRecovery recovery;
 
     @Inject
-    Lifecycle(OperationsServer operations, SlackConnection connection, ReplyWork work, BotDatabase database) {
+    Lifecycle(OperationsServer operations, SlackConnection connection, ReplyWork work, BotDatabase database,
+            PendingRecovery recovery) {
+        this.recovery = recovery;
         this.operations = operations;
         this.connection = connection;
         this.work = work;
@@ -48,6 +52,8 @@ public final class Lifecycle {
             throw new SlackStartFailure(failure.getMessage(), failure);
         }
         connection.connected();
+        // Questions an earlier process acked but did not answer are answered now that Slack can be reached.
+        recovery.start();
         return new RunningBot(port, metricsPort, () -> stop(transport, app));
     }
 

@@ -137,6 +137,39 @@ final class Database implements BotDatabase {
         }
     }
 
+    /** A block of statements that runs in one transaction. */
+    @FunctionalInterface
+    interface TransactionWork<T> {
+        T run(Transaction transaction) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on one connection: committed when it returns (unless it marked the
+     * transaction rollback-only), rolled back when it throws.
+     */
+    <T> T inTransaction(TransactionWork<T> work) {
+        try (Connection connection = pool().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Transaction transaction = new Transaction(connection);
+                T result = work.run(transaction);
+                if (transaction.isRollbackOnly()) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+                return result;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("bot database transaction failed: " + reason(failure), failure);
+        }
+    }
+
     /** Runs a query and reads every row. */
     <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
         try (Connection connection = pool().getConnection();
@@ -158,7 +191,7 @@ final class Database implements BotDatabase {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    private PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int index = 0; index < parameters.length; index++) {
             statement.setObject(index + 1, parameters[index]);

@@ -1,6 +1,7 @@
 package dev.connectorerrorbot.store;
 
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,23 +31,28 @@ final class SqlDeliveryClaims implements DeliveryClaims {
     @Override
     public boolean claim(String key) {
         long now = clock.millis();
+        return database.inTransaction(transaction -> claim(transaction, key, now));
+    }
+
+    /** Claims {@code key} as part of {@code transaction}, so that the claim and what it guards commit together. */
+    boolean claim(Transaction transaction, String key, long now) throws SQLException {
         long expiredBefore = now - LIFETIME.toMillis();
-        forgetExpired(now, expiredBefore);
-        if (database.update("INSERT INTO delivery_claims (claim_key, claimed_at) VALUES (?, ?)"
+        forgetExpired(transaction, now, expiredBefore);
+        if (transaction.update("INSERT INTO delivery_claims (claim_key, claimed_at) VALUES (?, ?)"
                 + " ON CONFLICT (claim_key) DO NOTHING", key, now) == 1) {
             return true;
         }
         // An expired claim not yet deleted: the conditional update lets one replica take it over, as the insert does.
-        return database.update("UPDATE delivery_claims SET claimed_at = ? WHERE claim_key = ? AND claimed_at < ?",
+        return transaction.update("UPDATE delivery_claims SET claimed_at = ? WHERE claim_key = ? AND claimed_at < ?",
                 now, key, expiredBefore) == 1;
     }
 
-    private void forgetExpired(long now, long expiredBefore) {
+    private void forgetExpired(Transaction transaction, long now, long expiredBefore) throws SQLException {
         long due = nextCleanup.get();
         if (now < due || !nextCleanup.compareAndSet(due, now + CLEANUP_INTERVAL.toMillis())) {
             return;
         }
-        int deleted = database.update("DELETE FROM delivery_claims WHERE claimed_at < ?", expiredBefore);
+        int deleted = transaction.update("DELETE FROM delivery_claims WHERE claimed_at < ?", expiredBefore);
         LOG.debug("deleted {} expired delivery claim(s)", deleted);
     }
 }

@@ -14,12 +14,14 @@ final class SqlUsageLog implements UsageLog {
     private final Database database;
     private final PasteDigest digest;
     private final Clock clock;
+    private final RetentionSweep retention;
 
     @Inject
-    SqlUsageLog(Database database, PasteDigest digest, Clock clock) {
+    SqlUsageLog(Database database, PasteDigest digest, Clock clock, RetentionSweep retention) {
         this.database = database;
         this.digest = digest;
         this.clock = clock;
+        this.retention = retention;
     }
 
     @Override
@@ -28,6 +30,7 @@ final class SqlUsageLog implements UsageLog {
             database.update("INSERT INTO answers (entry_id, app_id, language, channel_id, answered_at)"
                             + " VALUES (?, ?, ?, ?, ?)", answer.entryId(), answer.appId(), answer.language().code(),
                     answer.channelId(), clock.millis());
+            retention.sweepIfDue();
         } catch (IllegalStateException failure) {
             LOG.warn("answer with {} in {} not recorded for the report: {}", answer.entryId(), answer.channelId(),
                     failure.getMessage());
@@ -43,6 +46,7 @@ final class SqlUsageLog implements UsageLog {
         try {
             database.update("INSERT INTO unfound_pastes (paste, channel_id, pasted_at) VALUES (?, ?, ?)",
                     paste.get(), channelId == null ? "" : channelId, clock.millis());
+            retention.sweepIfDue();
         } catch (IllegalStateException failure) {
             LOG.warn("a not-found paste in {} not recorded for the report: {}", channelId, failure.getMessage());
         }

@@ -119,7 +119,7 @@ abstract class ReportCommandContract {
         assertEquals(new Run(0, "{\"since\":\"2024-12-16T09:30:00Z\",\"notFound\":["
                 + "{\"text\":\"HttpRequestFailure: Server returned: 418\",\"count\":2},"
                 + "{\"text\":\"Error 503 Service Unavailable\",\"count\":1},"
-                + "{\"text\":\"Error: an old failure\",\"count\":1}],"
+                + "{\"text\":\"Error: an <…> failure\",\"count\":1}],"
                 + "\"notHelpful\":[{\"id\":\"okta-401-invalid-token\",\"votes\":2},"
                 + "{\"id\":\"aws-null-pointer\",\"votes\":1},{\"id\":\"box-not-enterprise\",\"votes\":1}],"
                 + "\"answers\":[{\"app\":\"okta\",\"lang\":\"en\",\"count\":2},{\"app\":\"aws\",\"lang\":\"en\",\"count\":1},"

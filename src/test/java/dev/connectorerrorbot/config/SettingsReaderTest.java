@@ -78,6 +78,8 @@ class SettingsReaderTest {
         bind address a name     => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,BIND_ADDRESS=eth0 => BIND_ADDRESS must be an IP address of this machine, such as 127.0.0.1 or 10.0.0.5 (unset: all interfaces), got 'eth0'
         socks proxy             => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,HTTPS_PROXY=socks5://u:secret@proxy:1080 => HTTPS_PROXY must be an http:// proxy URL, got a socks5:// URL (https and socks proxies are not supported)
         proxy not a URL         => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,https_proxy=http://u:se cret@proxy:8080 => HTTPS_PROXY is not a proxy URL: write it as http://host:port or http://user:password@host:port (special characters in the password percent-encoded)
+        retention of zero days  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,RETENTION_DAYS=0 => RETENTION_DAYS must be a whole number of days from 1 to 36500, got '0'
+        retention not a number  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,RETENTION_DAYS=3m => RETENTION_DAYS must be a whole number of days from 1 to 36500, got '3m'
         """)
     void explainsWhatIsWrongInOneSentence(String situation, String variables, String expected) {
         Map<String, String> environment = new java.util.HashMap<>();
@@ -157,6 +159,16 @@ class SettingsReaderTest {
 
         assertFalse(settings.servesMetricsPort());
         assertEquals(BotSettings.METRICS_PORT_OFF, settings.metricsPort());
+    }
+
+    @Test
+    void keepsStoredRowsNinetyDaysUnlessRetentionDaysSaysOtherwise() {
+        Map<String, String> base = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1");
+        Map<String, String> thirty = new java.util.HashMap<>(base);
+        thirty.put("RETENTION_DAYS", "30");
+
+        assertEquals(90, valid(base).retentionDays());
+        assertEquals(30, valid(thirty).retentionDays());
     }
 
     @Test

@@ -26,6 +26,16 @@ class SecretRedactorTest {
         client secret in prose   => the Box app's client secret is p4ndbKug4ovX850R5bVVn1pMyAXAxJ76 in case => p4ndbKug4ovX850R5bVVn1pMyAXAxJ76
         password in a URL        => https://admin:hunter2hunter2@example.com/api => hunter2hunter2
         AWS access key id        => key AKIAIOSFODNN7EXAMPLE was rotated => AKIAIOSFODNN7EXAMPLE
+        Azure DevOps PAT, lower case => the PAT x66s2o4a2qpoastvjtboqbjb55sotxq2fw73lscsfaxp7jttu55e stopped working => x66s2o4a2qpoastvjtboqbjb55sotxq2fw73lscsfaxp7jttu55e
+        Azure DevOps PAT, 84 chars   => PAT: onGY2O2IQ0OUV86rGbNNZZGnELEwiTDVT6lgmbf7xUsP0P9gjcl7NSWShU8WownKBfl7fDf4cKjjAZDORUXk => onGY2O2IQ0OUV86rGbNNZZGnELEwiTDVT6lgmbf7xUsP0P9gjcl7NSWShU8WownKBfl7fDf4cKjjAZDORUXk
+        SendGrid key                 => SendGrid said 401 for 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 => 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
+        Stripe secret key            => Stripe key sk_live_XnAcWwhR3zAqhNyMmwVCxBbw was revoked => sk_live_XnAcWwhR3zAqhNyMmwVCxBbw
+        storage connection string    => DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=dbTmBQq79GygZnhAOgshDBj1zpi4i4zBGozlxQF0l3AnQB2bFtKsh2eWYtVFpIPEnLCGiFJfWOQgUQudDfZFUW==;EndpointSuffix=core.windows.net => dbTmBQq79GygZnhAOgshDBj1zpi4i4zBGozlxQF0
+        SAS signature                => https://contoso.blob.core.windows.net/c?sv=2022-11-02&se=2026-01-01&sr=c&sp=rl&sig=dGvIkgTxzszeomDnTaOaovzMNndr5ObyOdjQ9IS8%3D => dGvIkgTxzszeomDnTaOaovzMNndr5ObyOdjQ9IS8%3D
+        password in English prose    => my password is Summer2024! and it fails => Summer2024!
+        password in Japanese prose   => パスワードはTsukimi77です。ログインできません => Tsukimi77
+        password in Japanese, spaced => 管理者のパスワード：　hanami-42 を入れました => hanami-42
+        password in Japanese, letters => パスワードは「sakurasaku」です => sakurasaku
         """)
     void masksTheCredential(String kind, String text, String secret) {
         String redacted = redactor.redact(text);
@@ -41,6 +51,8 @@ class SecretRedactorTest {
         tenant GUID              => Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist
         Java class names         => com.adallom.adalib.httputils.exceptions.TokenRefreshException
         prose about a password   => the password was reset by the helpdesk yesterday
+        a password error         => Login failed: the password is incorrect.
+        Japanese password error  => パスワードが正しくありません
         """)
     void leavesErrorTextAndProseAlone(String kind, String text) {
         assertEquals(text, redactor.redact(text));

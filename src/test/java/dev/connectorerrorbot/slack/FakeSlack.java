@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,10 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, Long> firstAcceptedNanos = new ConcurrentHashMap<>();
     private volatile java.util.function.Function<SlackCall, Fault> faultPolicy = call -> null;
     private final AtomicInteger messageCounter = new AtomicInteger();
+    /** Per accepted post, how many more looks at the thread or channel will not show it yet. */
+    private final Map<SlackCall, AtomicInteger> hiddenForLooks = Collections.synchronizedMap(
+            new IdentityHashMap<>());
+    private volatile int historyLag;
     private volatile String authError;
     private final Map<String, FakeFile> files = new ConcurrentHashMap<>();
     private final Map<String, String> refusingChannels = new ConcurrentHashMap<>();
@@ -126,6 +132,14 @@ final class FakeSlack implements AutoCloseable {
     /** From now on every call without a queued fault meets the fault {@code policy} picks (null for none). */
     void injectByPolicy(java.util.function.Function<SlackCall, Fault> policy) {
         faultPolicy = policy;
+    }
+
+    /**
+     * From now on a post Slack carries out shows in conversations.replies and conversations.history only from the
+     * look after {@code looks} looks that missed it, as when Slack's read side lags behind its writes.
+     */
+    void lagHistory(int looks) {
+        historyLag = looks;
     }
 
     /** When the first post into {@code channel}'s thread {@code threadTs} was carried out, by System.nanoTime. */
@@ -250,6 +264,9 @@ final class FakeSlack implements AutoCloseable {
         boolean carriedOut = fault == null || fault.isCarriedOut();
         if (carriedOut && method.equals("chat.postMessage")) {
             accepted.add(call);
+            if (historyLag > 0) {
+                hiddenForLooks.put(call, new AtomicInteger(historyLag));
+            }
             firstAcceptedNanos.putIfAbsent(call.field("channel") + "/" + call.field("thread_ts"), System.nanoTime());
         }
         // Recorded only once its outcome is settled, so a test that saw the call also sees it accepted or not.
@@ -319,13 +336,19 @@ final class FakeSlack implements AutoCloseable {
         String threadTs = call.field("ts");
         List<String> messages = new ArrayList<>();
         for (SlackCall post : accepted) {
-            if (channel.equals(post.field("channel")) && (threadTs == null || threadTs.equals(post.field("thread_ts")))) {
+            if (channel.equals(post.field("channel")) && (threadTs == null || threadTs.equals(post.field("thread_ts")))
+                    && !stillHidden(post)) {
                 String metadata = post.field("metadata");
                 messages.add("{\"type\":\"message\",\"bot_id\":\"BBOT\",\"text\":\"reply\""
                         + (metadata == null ? "" : ",\"metadata\":" + metadata) + "}");
             }
         }
         return "{\"ok\":true,\"messages\":[" + String.join(",", messages) + "],\"has_more\":false}";
+    }
+
+    private boolean stillHidden(SlackCall post) {
+        AtomicInteger looksLeft = hiddenForLooks.get(post);
+        return looksLeft != null && looksLeft.getAndDecrement() > 0;
     }
 
     private void record(SlackCall call) {

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import dev.connectorerrorbot.store.RetryPause;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class RecordingPause implements RetryPause {
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final CountDownLatch release;
+    private final List<CompletableFuture<Void>> heldWaits = new CopyOnWriteArrayList<>();
 
     private RecordingPause(CountDownLatch release) {
         this.release = release;
@@ -28,8 +30,9 @@ final class RecordingPause implements RetryPause {
         return new RecordingPause(new CountDownLatch(1));
     }
 
-    void release() {
+    synchronized void release() {
         release.countDown();
+        heldWaits.forEach(wait -> wait.complete(null));
     }
 
     /** The positive waits asked for, in order. */
@@ -46,6 +49,21 @@ final class RecordingPause implements RetryPause {
         if (!release.await(FakeSlack.TIMEOUT_SECONDS * 3, TimeUnit.SECONDS)) {
             throw new IllegalStateException("a held pause was never released");
         }
+    }
+
+    /** Records the wait; a held pause completes it only on {@link #release()}, holding no thread meanwhile. */
+    @Override
+    public synchronized CompletableFuture<Void> after(Duration duration) {
+        if (duration.isZero() || duration.isNegative()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        waits.add(duration);
+        if (release.getCount() == 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> held = new CompletableFuture<>();
+        heldWaits.add(held);
+        return held;
     }
 
     /** Binds this pause in place of the sleeping one: waiting is a far edge, like the clock. */

@@ -8,6 +8,8 @@ import dev.connectorerrorbot.LogCapture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +132,35 @@ class WebApiFaultTest {
                     .filter(post -> "C0BUSY".equals(post.field("channel"))).count());
             assertTrue(pause.waits().stream().allMatch(wait -> wait.compareTo(Duration.ofSeconds(2)) <= 0),
                     pause.waits().toString());
+        }
+    }
+
+    @Test
+    void aMentionInAHealthyChannelIsAnsweredWhileManyChannelsWaitOutARetryAfter() throws Exception {
+        RecordingPause pause = RecordingPause.held();
+        Set<String> limited = ConcurrentHashMap.newKeySet();
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = start(slack, pause)) {
+            slack.injectByPolicy(call -> call.method().equals("chat.postMessage")
+                    && call.field("channel").startsWith("C0LIMITED") && limited.add(call.field("channel"))
+                    ? Fault.RATE_LIMITED : null);
+            int waitingChannels = 40;
+            for (int channel = 1; channel <= waitingChannels; channel++) {
+                bot.event(mention("C0LIMITED" + channel, "1700000400.0000" + (10 + channel), "Ev0LIMITED" + channel));
+            }
+            for (int post = 0; post < waitingChannels; post++) {
+                slack.next("chat.postMessage");
+            }
+
+            bot.event(mention("C0HEALTHY", "1700000500.000001", "Ev0HEALTHY"));
+            SlackCall healthy = slack.next("chat.postMessage");
+            pause.release();
+            for (int post = 0; post < waitingChannels; post++) {
+                slack.next("chat.postMessage");
+            }
+
+            assertEquals("C0HEALTHY", healthy.field("channel"), "answered while 40 channels wait out a Retry-After");
+            assertEquals(waitingChannels + 1, slack.acceptedPosts().size());
+            assertEquals(waitingChannels, pause.waits().stream().filter(Duration.ofSeconds(1)::equals).count());
         }
     }
 }

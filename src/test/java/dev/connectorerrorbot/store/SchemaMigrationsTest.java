@@ -55,7 +55,7 @@ class SchemaMigrationsTest {
         Stores store = Stores.open(target, new TestClock(NOW), duration -> { });
         store.usage().answered(new AnsweredEntry("okta-401-invalid-token", "okta", Language.EN, "C0ALERTS"));
 
-        assertTrue(logs.contains("INFO bot database schema at version 2 (1 migration(s) applied now)"),
+        assertTrue(logs.contains("INFO bot database schema at version 4 (3 migration(s) applied now)"),
                 logs.toString());
         assertEquals(1, store.report().summarise(NOW.minusSeconds(1)).answers().size());
         store.database().close();

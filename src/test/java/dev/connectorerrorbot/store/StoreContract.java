@@ -170,4 +170,52 @@ abstract class StoreContract {
 
         assertThrows(IllegalStateException.class, () -> store.mutes().isMuted("C0ALERTS"));
     }
+
+    @Test
+    void deletesAnswersRepliesAndNotFoundPastesOlderThanTheRetentionPeriodOnALaterWrite() {
+        Stores store = open();
+        clock.set(NOW.minus(Stores.RETENTION).minus(Duration.ofDays(1)));
+        store.usage().answered(new AnsweredEntry("box-not-enterprise", "box", Language.EN, "C0OLD"));
+        store.usage().notFound("HttpRequestFailure: Server returned: 418", "C0OLD");
+        store.replies().save(1, "old reply");
+        clock.set(NOW.minus(Stores.RETENTION).plus(Duration.ofDays(1)));
+        store.replies().save(2, "recent reply");
+
+        clock.set(NOW);
+        store.usage().answered(new AnsweredEntry("okta-401-invalid-token", "okta", Language.EN, "C0ALERTS"));
+
+        UsageSummary summary = store.report().summarise(NOW.minus(Duration.ofDays(1000)));
+        assertEquals(List.of(new UsageSummary.AnswerCount("okta", Language.EN, 1)), summary.answers());
+        assertEquals(List.of(), summary.notFound());
+        assertEquals(Optional.empty(), store.replies().find(1));
+        assertEquals(Optional.of("recent reply"), store.replies().find(2));
+    }
+
+    @Test
+    void queuesAQuestionWithItsClaimsInOneTransactionAndARepeatWritesNothing() {
+        Stores store = open();
+        PendingReply first = new PendingReply("item-1", "C0ALERTS", "{}", NOW);
+        PendingReply repeat = new PendingReply("item-2", "C0ALERTS", "{}", NOW);
+
+        boolean queued = store.pending().accept(List.of("event Ev1", "message C0ALERTS/1.1"), first);
+        boolean repeated = store.pending().accept(List.of("event Ev2", "message C0ALERTS/1.1"), repeat);
+
+        assertTrue(queued);
+        assertFalse(repeated);
+        assertEquals(1, store.pending().depth().items());
+        assertTrue(store.claims().claim("event Ev2"), "the repeat's own claim was rolled back with it");
+    }
+
+    @Test
+    void aNewProcessTakesOverWhatAnotherLeftOnceItsLeaseExpiredAndADoneItemIsGone() {
+        Stores store = open();
+        store.pending().accept(List.of("event Ev1"), new PendingReply("item-1", "C0ALERTS", "{}", NOW));
+        store.pending().accept(List.of("event Ev2"), new PendingReply("item-2", "C0ALERTS", "{}", NOW));
+        store.pending().done("item-2");
+        clock.advance(PendingReplies.LEASE.plusMinutes(1));
+
+        List<PendingReply> taken = Stores.pendingReplies(store.database(), target(), clock).takeOver();
+
+        assertEquals(List.of("item-1"), taken.stream().map(PendingReply::itemKey).toList());
+    }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,14 @@ final class SlackEventsHandler extends Handler.Abstract {
     private final SlackRequestParser parser;
     private final RequestSignature signature;
     private final Clock clock;
+    private final RefusedRequests refusals;
 
     SlackEventsHandler(App app, RequestSignature signature, Clock clock) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;
         this.clock = clock;
+        this.refusals = new RefusedRequests(clock);
     }
 
     @Override
@@ -65,7 +68,7 @@ final class SlackEventsHandler extends Handler.Abstract {
         Map<String, List<String>> headers = headers(request);
         if (!signature.verifies(first(headers, "X-Slack-Request-Timestamp"), first(headers, "X-Slack-Signature"),
                 body, clock.instant())) {
-            LOG.warn("refused a request with a missing, wrong or stale Slack signature");
+            refusals.refused("missing, wrong or stale signature");
             return reply(response, callback, 401, "invalid request");
         }
         return run(parse(body, headers, request), response, callback);
@@ -83,7 +86,7 @@ final class SlackEventsHandler extends Handler.Abstract {
                     .remoteAddress(Request.getRemoteAddr(request))
                     .build());
         } catch (RuntimeException malformed) {
-            LOG.warn("refused a signed request whose body does not parse: {}", malformed.getClass().getSimpleName());
+            refusals.refused("signed body that does not parse (" + malformed.getClass().getSimpleName() + ")");
             return null;
         }
     }
@@ -95,9 +98,12 @@ final class SlackEventsHandler extends Handler.Abstract {
         com.slack.api.bolt.response.Response answer;
         try {
             answer = app.run(slackRequest);
+        } catch (ReplyQueue.Unavailable notKept) {
+            // Not acked, so that Slack delivers it again; the reply queue has logged why, once a minute at most.
+            return reply(response, callback, 503, "try again later");
         } catch (JsonParseException | IllegalStateException | ClassCastException | NumberFormatException malformed) {
             // Bolt reads the payload into its model classes lazily, so a well-formed body of the wrong shape fails here.
-            LOG.warn("refused a signed request of an unexpected shape: {}", malformed.getClass().getSimpleName());
+            refusals.refused("signed request of an unexpected shape (" + malformed.getClass().getSimpleName() + ")");
             return reply(response, callback, 400, "malformed request");
         } catch (Exception failure) {
             LOG.error("the Bolt app failed on a request: {}", failure.toString());

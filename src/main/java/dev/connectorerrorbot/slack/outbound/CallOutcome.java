@@ -9,9 +9,24 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** What a failed Slack call means for trying again: rate limited, refused, never sent, unknown, or final. */
 record CallOutcome(Kind kind, Duration retryAfter) {
+    /**
+     * {@code ok:false} errors that Slack documents as transient and that mean the call was not carried out: wait and
+     * try again, as for an HTTP 429 or 5xx.
+     */
+    private static final Set<String> NOT_CARRIED_OUT_ERRORS = Set.of("service_unavailable", "request_timeout");
+    /**
+     * {@code ok:false} errors after which, in Slack's words, "it's possible some aspect of the operation succeeded
+     * before the error was raised": the post may be there, so it is looked for before it is sent again.
+     */
+    private static final Set<String> MAYBE_CARRIED_OUT_ERRORS = Set.of("internal_error", "fatal_error");
+    /** {@code ok:false} errors that say the bot cannot post in the channel: any further post there fails the same way. */
+    static final Set<String> CHANNEL_CLOSED_ERRORS = Set.of("channel_not_found", "not_in_channel", "is_archived");
+
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
     /** A Retry-After longer than this is capped: the reply is worth little by then, but still worth sending. */
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(60);
@@ -45,6 +60,24 @@ record CallOutcome(Kind kind, Duration retryAfter) {
             return new CallOutcome(Kind.UNKNOWN, Duration.ZERO);
         }
         return new CallOutcome(Kind.FINAL, Duration.ZERO);
+    }
+
+    /**
+     * What an {@code ok:false} answer means for trying again; empty for errors that are final (a bad request, a
+     * channel the bot cannot post in), which the caller reports as they are.
+     */
+    static Optional<CallOutcome> ofError(String error) {
+        if ("ratelimited".equals(error)) {
+            // Said in a 200 answer there is no Retry-After header: the pace's one second is what Slack asks.
+            return Optional.of(new CallOutcome(Kind.RATE_LIMITED, DEFAULT_RETRY_AFTER));
+        }
+        if (NOT_CARRIED_OUT_ERRORS.contains(error)) {
+            return Optional.of(new CallOutcome(Kind.SERVER_ERROR, Duration.ZERO));
+        }
+        if (MAYBE_CARRIED_OUT_ERRORS.contains(error)) {
+            return Optional.of(new CallOutcome(Kind.UNKNOWN, Duration.ZERO));
+        }
+        return Optional.empty();
     }
 
     private static CallOutcome ofStatus(int code, String retryAfter) {

@@ -12,8 +12,12 @@ import dev.connectorerrorbot.slack.inbound.Destination;
 import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 import dev.connectorerrorbot.store.DeliveryClaims;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,10 +39,11 @@ final class Dispatcher implements ReplyQueue {
     private final ReplySteps steps;
     private final SnippetReader snippets;
     private final BotMetrics metrics;
+    private final QueuedAsks queued;
 
     @Inject
     Dispatcher(DeliveryClaims claims, ReplyWork work, Composer composer, ClickAnswers clickAnswers,
-            ReplySteps steps, SnippetReader snippets, BotMetrics metrics) {
+            ReplySteps steps, SnippetReader snippets, BotMetrics metrics, QueuedAsks queued) {
         this.claims = claims;
         this.work = work;
         this.composer = composer;
@@ -46,13 +51,45 @@ final class Dispatcher implements ReplyQueue {
         this.steps = steps;
         this.snippets = snippets;
         this.metrics = metrics;
+        this.queued = queued;
     }
 
+    /**
+     * Claims the ask's delivery and puts the ask on the durable reply queue in one transaction, then answers it;
+     * false for a repeat delivery. A store that cannot take it is an exception, so that Slack delivers it again.
+     */
     @Override
     public boolean enqueue(Ask ask) {
         Stopwatch endToEnd = metrics.startEndToEnd(ask.kind());
-        return dispatch(ask.delivery(), ask.userId(), ask.destination(), ask.asked().name(),
-                () -> composer.compose(withSnippetsRead(ask)), endToEnd);
+        if (!AskJson.isStorable(ask.destination())) {
+            return dispatch(ask.delivery(), ask.userId(), ask.destination(), ask.asked().name(),
+                    () -> composer.compose(withSnippetsRead(ask)), endToEnd);
+        }
+        Optional<String> itemKey = queued.queue(ask);
+        if (itemKey.isEmpty()) {
+            LOG.debug("delivery {} was already taken up", ask.delivery().id());
+            return false;
+        }
+        answer(itemKey.get(), ask, endToEnd);
+        return true;
+    }
+
+    /**
+     * Answers an ask a stopped process left on the queue, in its channel's lane, unless {@code alreadyAnswered}
+     * finds the reply (its first message carries {@code itemKey}) in Slack; when that cannot be told, the person
+     * gets the apology rather than a possible second card.
+     */
+    void resume(String itemKey, Ask ask, Callable<Boolean> alreadyAnswered) {
+        answer(itemKey, ask, () -> { }, () -> alreadyAnswered.call() ? new Reply(List.of()) : composer.compose(withSnippetsRead(ask)));
+    }
+
+    private void answer(String itemKey, Ask ask, Stopwatch endToEnd) {
+        answer(itemKey, ask, endToEnd, () -> composer.compose(withSnippetsRead(ask)));
+    }
+
+    private void answer(String itemKey, Ask ask, Stopwatch endToEnd, Callable<Reply> reply) {
+        submit(ask.delivery(), ask.userId(), ask.destination(), ask.asked().name(), reply, endToEnd, itemKey)
+                .whenComplete((ignored, failure) -> queued.done(itemKey));
     }
 
     /** The question with its cut-short text files read in full: slow, so done here, after the ack, in the lane. */
@@ -75,6 +112,17 @@ final class Dispatcher implements ReplyQueue {
                 return false;
             }
         }
+        submit(delivery, userId, apologyTo, answering, answer, endToEnd, null);
+        return true;
+    }
+
+    /**
+     * Runs the answer in the delivery's channel lane; completes when it is carried out or apologised for. The
+     * reply's first message carries {@code postKey} (a random key when null).
+     */
+    private CompletableFuture<Void> submit(Delivery delivery, String userId, Destination apologyTo,
+            String answering, Callable<Reply> answer, Stopwatch endToEnd, String postKey) {
+        CompletableFuture<Void> finished = new CompletableFuture<>();
         // The handler's logging context (the event id) goes with the job to the reply thread, and leaves with it.
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         work.submit(delivery.channel(), () -> {
@@ -82,15 +130,32 @@ final class Dispatcher implements ReplyQueue {
                 MDC.setContextMap(logContext);
             }
             try {
-                steps.carryOut(answer.call(), answering, endToEnd);
-            } catch (Exception failure) {
-                LOG.error("answering delivery {} failed: {}", delivery.id(), describe(failure));
-                steps.apologise(delivery, userId, apologyTo);
+                CompletableFuture<Void> carriedOut;
+                try {
+                    carriedOut = steps.carryOut(answer.call(), answering, endToEnd, postKey);
+                } catch (Exception failure) {
+                    carriedOut = CompletableFuture.failedFuture(failure);
+                }
+                CompletableFuture<Void> done = carriedOut.handle((ignored, failure) -> failure).thenCompose(failure -> {
+                    if (failure == null) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    Throwable cause = unwrapped(failure);
+                    LOG.error("answering delivery {} failed: {}", delivery.id(), describe(cause));
+                    return steps.apologise(delivery, userId, apologyTo, cause);
+                });
+                done.whenComplete((ignored, failure) -> finished.complete(null));
+                return done;
             } finally {
                 MDC.clear();
             }
         });
-        return true;
+        return finished;
+    }
+
+    /** The failure itself, out of the wrapper a stage of a continuation puts around it. */
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The failure and its causes as one line: a stack trace would add nothing a user can act on. */

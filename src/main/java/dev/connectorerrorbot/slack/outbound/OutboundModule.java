@@ -24,6 +24,8 @@ public final class OutboundModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ReplyQueue.class).to(Dispatcher.class);
+        bind(Dispatcher.class).in(Singleton.class);
+        bind(PendingRecovery.class).in(Singleton.class);
         bind(UserLanguages.class).to(UserLanguagesFromSlack.class);
         bind(Lookup.class).to(TimedLookup.class);
         bind(UserLanguagesFromSlack.class).in(Singleton.class);

@@ -8,6 +8,7 @@ import dev.connectorerrorbot.slack.card.ReplyRenderer;
 import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,26 +33,31 @@ final class Sending {
         this.savedReplies = savedReplies;
     }
 
-    /** Sends {@code content}; {@code answering} says what it answers, for the log ({@code MENTION}, a click...). */
-    void send(Destination to, Content content, String answering) throws Exception {
-        if (content instanceof Content.Cards fresh) {
-            SavedReply reply = savedReplies.create(fresh.findings());
-            LOG.debug("answering a {} with reply {}: {} finding(s), {}", answering, reply.id(),
-                    reply.findings().size(), fresh.language().code());
-            SlackMessage card = cards.render(reply.id(), reply.findings(), fresh.language(), fresh.shareable());
-            if (to instanceof Destination.Personal person) {
-                gateway.sendPersonal(person, card, cards.render(reply.id(), reply.findings(), fresh.language(), false));
-            } else {
-                gateway.send(to, card);
+    /**
+     * Sends {@code content}; {@code answering} says what it answers, for the log ({@code MENTION}, a click...); a new
+     * post carries {@code postKey}, or a random key when it is null.
+     */
+    CompletableFuture<Void> send(Destination to, Content content, String answering, String postKey) {
+        try {
+            if (content instanceof Content.Cards fresh) {
+                SavedReply reply = savedReplies.create(fresh.findings());
+                LOG.debug("answering a {} with reply {}: {} finding(s), {}", answering, reply.id(),
+                        reply.findings().size(), fresh.language().code());
+                SlackMessage card = cards.render(reply.id(), reply.findings(), fresh.language(), fresh.shareable());
+                CompletableFuture<Void> sent = to instanceof Destination.Personal person
+                        ? gateway.sendPersonal(person, card,
+                                cards.render(reply.id(), reply.findings(), fresh.language(), false))
+                        : gateway.sendLater(to, card, postKey);
+                return sent.thenRun(() -> keep(reply));
             }
-            keep(reply);
-            return;
+            return gateway.sendLater(to, render(content), postKey);
+        } catch (RuntimeException failure) {
+            return CompletableFuture.failedFuture(failure);
         }
-        gateway.send(to, render(content));
     }
 
-    void deletePrivate(String responseUrl) throws Exception {
-        gateway.deletePrivate(responseUrl);
+    CompletableFuture<Void> deletePrivate(String responseUrl) {
+        return gateway.deletePrivate(responseUrl);
     }
 
     private SlackMessage render(Content content) {

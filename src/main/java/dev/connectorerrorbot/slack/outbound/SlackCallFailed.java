@@ -18,4 +18,12 @@ final class SlackCallFailed extends Exception {
     String error() {
         return error;
     }
+
+    /**
+     * Whether Slack said the bot cannot post in the channel at all ({@code channel_not_found}, {@code not_in_channel},
+     * {@code is_archived}): an apology posted there would fail the same way.
+     */
+    boolean isChannelClosed() {
+        return error != null && CallOutcome.CHANNEL_CLOSED_ERRORS.contains(error);
+    }
 }

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
@@ -15,6 +16,10 @@ import dev.connectorerrorbot.slack.card.SlackMessage;
 import dev.connectorerrorbot.slack.inbound.Destination;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,25 +50,38 @@ public final class WebApiGateway {
 
     /** Sends the message; a Slack error or an unreachable Slack is an exception, for the caller to apologise. */
     public void send(Destination to, SlackMessage message) throws Exception {
+        try {
+            sendLater(to, message, null).get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+
+    /**
+     * Sends the message as a continuation: completes when Slack has it, or fails with the Slack error or the last
+     * failure to reach Slack, for the caller to apologise. No thread waits while a try waits its turn.
+     */
+    CompletableFuture<Void> sendLater(Destination to, SlackMessage message, String postKey) {
+        String key = postKey == null ? UUID.randomUUID().toString() : postKey;
         if (to instanceof Destination.Thread thread) {
-            post(thread.channel(), thread.threadTs(), message);
+            return post(thread.channel(), thread.threadTs(), message, key);
         } else if (to instanceof Destination.Channel channel) {
-            post(channel.channel(), null, message);
+            return post(channel.channel(), null, message, key);
         } else if (to instanceof Destination.InPlace inPlace) {
-            calls.checkOk("chat.update", calls.call("chat.update", inPlace.channel(), ResendCheck.ALWAYS,
-                    () -> messages.update(inPlace.channel(), inPlace.ts(), message)));
+            return calls.call("chat.update", inPlace.channel(), ResendCheck.ALWAYS,
+                    () -> messages.update(inPlace.channel(), inPlace.ts(), message))
+                    .thenCompose(answer -> checkedOk("chat.update", answer));
         } else if (to instanceof Destination.Private asker) {
             // Slack offers no way to look an ephemeral message up, so a post whose outcome is unknown is not resent.
-            respond(asker.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
+            return respond(asker.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
                     .text(message.text()).blocks(message.blocks()).build());
         } else if (to instanceof Destination.Personal person) {
-            sendPersonal(person, message, message);
+            return sendPersonal(person, message, message);
         } else if (to instanceof Destination.PrivateInPlace clicked) {
-            respond(clicked.responseUrl(), ResendCheck.ALWAYS, ActionResponse.builder().replaceOriginal(true)
+            return respond(clicked.responseUrl(), ResendCheck.ALWAYS, ActionResponse.builder().replaceOriginal(true)
                     .text(message.text()).blocks(message.blocks()).build());
-        } else {
-            throw new IllegalArgumentException("no way to send to " + to);
         }
+        return CompletableFuture.failedFuture(new IllegalArgumentException("no way to send to " + to));
     }
 
     /**
@@ -71,32 +89,37 @@ public final class WebApiGateway {
      * the channel (which Slack refuses where the bot is not a member), or a direct message from the bot. The direct
      * message is {@code inDirectMessage}: a card there is already shared with its only reader.
      */
-    void sendPersonal(Destination.Personal to, SlackMessage message, SlackMessage inDirectMessage)
-            throws Exception {
-        if (to.responseUrl() != null) {
-            try {
-                respond(to.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
+    CompletableFuture<Void> sendPersonal(Destination.Personal to, SlackMessage message, SlackMessage inDirectMessage) {
+        CompletableFuture<Void> viaResponseUrl = to.responseUrl() == null
+                ? CompletableFuture.failedFuture(new IllegalStateException("the shortcut gave no response_url"))
+                : respond(to.responseUrl(), ResendCheck.NEVER, ActionResponse.builder().responseType("ephemeral")
                         .text(message.text()).blocks(message.blocks()).build());
-                return;
-            } catch (Exception failure) {
-                LOG.info("the response_url did not take the private answer ({}); trying an ephemeral message",
-                        failure.getMessage());
-            }
-        }
-        try {
-            calls.checkOk("chat.postEphemeral", calls.call("chat.postEphemeral", to.channel(), ResendCheck.NEVER,
-                    () -> messages.postEphemeral(to.channel(), to.userId(), message)));
-            return;
-        } catch (Exception failure) {
-            LOG.info("no ephemeral message in {} ({}); answering in a direct message", to.channel(),
+        return orElse(viaResponseUrl, failure -> {
+            LOG.info("the response_url did not take the private answer ({}); trying an ephemeral message",
                     failure.getMessage());
-        }
-        post(to.userId(), null, inDirectMessage);
+            CompletableFuture<Void> ephemeral = calls.call("chat.postEphemeral", to.channel(), ResendCheck.NEVER,
+                    () -> messages.postEphemeral(to.channel(), to.userId(), message))
+                    .thenCompose(answer -> checkedOk("chat.postEphemeral", answer));
+            return orElse(ephemeral, refused -> {
+                LOG.info("no ephemeral message in {} ({}); answering in a direct message", to.channel(),
+                        refused.getMessage());
+                return post(to.userId(), null, inDirectMessage, UUID.randomUUID().toString());
+            });
+        });
+    }
+
+    /** {@code first}, or when it fails, what {@code fallback} makes of its failure. */
+    private static CompletableFuture<Void> orElse(CompletableFuture<Void> first,
+            Function<Throwable, CompletableFuture<Void>> fallback) {
+        return first.handle((done, failure) -> failure == null ? CompletableFuture.<Void>completedFuture(null)
+                : fallback.apply(failure instanceof CompletionException wrapped
+                        && wrapped.getCause() != null ? wrapped.getCause() : failure))
+                .thenCompose(next -> next);
     }
 
     /** Removes the private message a button was clicked on. */
-    public void deletePrivate(String responseUrl) throws Exception {
-        respond(responseUrl, ResendCheck.ALWAYS, ActionResponse.builder().deleteOriginal(true).build());
+    CompletableFuture<Void> deletePrivate(String responseUrl) {
+        return respond(responseUrl, ResendCheck.ALWAYS, ActionResponse.builder().deleteOriginal(true).build());
     }
 
     /** Who a user is, from users.info; an exception when Slack cannot say. */
@@ -127,25 +150,34 @@ public final class WebApiGateway {
     }
 
     /**
-     * A new message, marked with a random key: after a dropped connection the thread (or the channel) is read for
+     * A new message, marked with its key (random, or the reply queue item's): after a dropped connection the thread (or the channel) is read for
      * the key, so the message is sent again only when Slack does not have it.
      */
-    private void post(String channel, String threadTs, SlackMessage message) throws Exception {
-        String key = UUID.randomUUID().toString();
+    private CompletableFuture<Void> post(String channel, String threadTs, SlackMessage message, String key) {
         ResendCheck check = threadTs == null ? () -> posted.isInChannel(channel, key)
                 : () -> posted.isInThread(channel, threadTs, key);
-        calls.checkOk("chat.postMessage", calls.call("chat.postMessage", channel, check,
-                () -> messages.post(channel, threadTs, message, PostedCheck.marker(key))));
+        return calls.call("chat.postMessage", channel, check,
+                        () -> messages.post(channel, threadTs, message, PostedCheck.marker(key)))
+                .thenCompose(answer -> checkedOk("chat.postMessage", answer));
     }
 
     /** No token: the URL itself is the permission. An HTTP error status fails like a Web API error would. */
-    private void respond(String responseUrl, ResendCheck resendCheck, ActionResponse response) throws Exception {
-        calls.call("response_url", null, resendCheck, () -> {
+    private CompletableFuture<Void> respond(String responseUrl, ResendCheck resendCheck, ActionResponse response) {
+        return calls.call("response_url", null, resendCheck, () -> {
             WebhookResponse answer = new Responder(slack, responseUrl).send(response);
             if (answer.getCode() == null || answer.getCode() / 100 != 2) {
                 throw new HttpStatusFailure(answer.getCode() == null ? 0 : answer.getCode(), null);
             }
             return answer;
-        });
+        }).thenApply(answer -> null);
+    }
+
+    private CompletableFuture<Void> checkedOk(String method, SlackApiTextResponse answer) {
+        try {
+            calls.checkOk(method, answer);
+            return CompletableFuture.completedFuture(null);
+        } catch (SlackCallFailed refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
     }
 }

@@ -9,12 +9,15 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("A failed Slack call")
 class CallOutcomeTest {
@@ -45,5 +48,23 @@ class CallOutcomeTest {
         assertEquals(Duration.ofSeconds(7), CallOutcome.of(new HttpStatusFailure(429, "7")).retryAfter());
         assertEquals(Duration.ofSeconds(60), CallOutcome.of(new HttpStatusFailure(429, "3600")).retryAfter());
         assertEquals(Duration.ofSeconds(1), CallOutcome.of(new HttpStatusFailure(429, "soon")).retryAfter());
+    }
+
+    @ParameterizedTest(name = "ok:false {0} → {1}")
+    @CsvSource({
+            "ratelimited, RATE_LIMITED",
+            "service_unavailable, SERVER_ERROR",
+            "request_timeout, SERVER_ERROR",
+            "internal_error, UNKNOWN",
+            "fatal_error, UNKNOWN"})
+    void anOkFalseErrorSlackDocumentsAsTransientIsTriedAgain(String error, CallOutcome.Kind kind) {
+        assertEquals(kind, CallOutcome.ofError(error).orElseThrow().kind());
+    }
+
+    @ParameterizedTest(name = "ok:false {0} is final")
+    @ValueSource(strings = {"channel_not_found", "not_in_channel", "is_archived",
+            "invalid_blocks", "msg_too_long"})
+    void anyOtherOkFalseErrorIsFinal(String error) {
+        assertEquals(Optional.empty(), CallOutcome.ofError(error));
     }
 }
