@@ -60,6 +60,7 @@ public final class Lifecycle {
     private void stop(RunningBot.Stopper transport, App app) throws Exception {
         LOG.info("stopping: no new deliveries, finishing the replies in flight");
         connection.disconnected();
+        recovery.stop();
         try {
             try {
                 transport.stop();

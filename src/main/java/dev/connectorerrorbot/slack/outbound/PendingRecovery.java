@@ -34,6 +34,7 @@ public final class PendingRecovery {
     private final Clock clock;
     private final BotMetrics metrics;
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     @Inject
     PendingRecovery(PendingReplies pending, AskJson askJson, PostedCheck posted, Dispatcher dispatcher,
@@ -59,15 +60,20 @@ public final class PendingRecovery {
         recoverAndRepeat();
     }
 
+    /** No round starts after this: the bot is stopping and is about to close the database. */
+    public void stop() {
+        stopped.set(true);
+    }
+
     private void recoverAndRepeat() {
+        if (stopped.get()) {
+            return;
+        }
         try {
             recover();
         } catch (RuntimeException unreachable) {
-            // The database is closed (the bot is stopping) or unreachable now: the next round or start takes over.
+            // The database is unreachable now: the next round, or the next start, takes over.
             LOG.debug("reply queue not read: {}", unreachable.getMessage());
-            if (unreachable.getMessage() != null && unreachable.getMessage().contains("closed")) {
-                return;
-            }
         }
         CompletableFuture.delayedExecutor(EVERY.toMillis(), TimeUnit.MILLISECONDS, replies)
                 .execute(this::recoverAndRepeat);
