@@ -75,7 +75,7 @@ class CorporateProxyTest {
     }
 
     @Test
-    void socketModeOpensItsTunnelWithTheCredentialsOfTheProxyUrlAndAnswersWithoutLoggingThePassword()
+    void socketModeGivesTheCredentialsOfTheProxyUrlToTheProxyAloneAndAnswersWithoutLoggingThePassword()
             throws Exception {
         try (ForwardingProxy proxy = ForwardingProxy.requiring("svc-bot", PASSWORD); FakeSlack slack = new FakeSlack();
                 LogCapture logs = new LogCapture(Level.DEBUG); SdkLogs sdk = SdkLogs.atDebug()) {
@@ -92,6 +92,10 @@ class CorporateProxyTest {
             List<String> requests = proxy.requests();
             assertTrue(requests.contains("CONNECT 127.0.0.2:" + slack.apiUrl().getPort() + " HTTP/1.1 (authorized)"),
                     requests.toString());
+            // the credentials are for the proxy: Slack, at the end of the tunnel, never sees them
+            assertFalse(slack.socketUpgrades().isEmpty());
+            assertTrue(slack.socketUpgrades().stream().allMatch(upgrade -> upgrade.get("Proxy-Authorization") == null),
+                    slack.socketUpgrades().toString());
             assertFalse(logs.text().contains(PASSWORD), "the proxy password reached the log");
         }
     }

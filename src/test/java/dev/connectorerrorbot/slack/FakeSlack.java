@@ -61,6 +61,7 @@ final class FakeSlack implements AutoCloseable {
     private volatile int responseUrlStatus = 200;
     private volatile CountDownLatch postGate = new CountDownLatch(0);
     private volatile WebSocket socket;
+    private final List<okhttp3.Headers> socketUpgrades = new CopyOnWriteArrayList<>();
 
     FakeSlack() throws IOException {
         server.setDispatcher(new mockwebserver3.Dispatcher() {
@@ -164,6 +165,11 @@ final class FakeSlack implements AutoCloseable {
         return server.url(call.path()).toString();
     }
 
+    /** The headers of every Socket Mode WebSocket upgrade request that reached Slack, in order. */
+    List<okhttp3.Headers> socketUpgrades() {
+        return List.copyOf(socketUpgrades);
+    }
+
     /** Every call so far, startup included. */
     List<SlackCall> calls() {
         return List.copyOf(calls);
@@ -233,6 +239,7 @@ final class FakeSlack implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (path.equals("/link")) {
+            socketUpgrades.add(request.getHeaders());
             return new MockResponse.Builder().webSocketUpgrade(new SocketModeServer()).build();
         }
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
