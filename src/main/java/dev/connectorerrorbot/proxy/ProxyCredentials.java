@@ -46,6 +46,11 @@ public final class ProxyCredentials implements Authenticator {
                 .map(ProxyCredentials::basic);
     }
 
+    /** The Proxy-Authorization value for the user name and password in {@code proxy}'s URL, if it has any. */
+    public static Optional<String> authorizationFor(URI proxy) {
+        return proxy.getUserInfo() == null ? Optional.empty() : Optional.of(basic(proxy));
+    }
+
     private static String basic(URI proxy) {
         String userInfo = proxy.getUserInfo();
         int colon = userInfo.indexOf(':');

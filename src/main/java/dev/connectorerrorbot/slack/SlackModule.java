@@ -9,7 +9,6 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.connectorerrorbot.config.BotSettings;
-import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.health.HealthModule;
 import dev.connectorerrorbot.health.ReadinessCheck;
 import dev.connectorerrorbot.lookup.BrokenCatalogListener;
@@ -24,15 +23,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Binds what both Slack front ends share: the Web API client aimed at SLACK_API_URL, the executor that answers
  * after the ack, the handlers, and the metrics and readiness checks they report to. {@code SocketModeModule} or {@code HttpModeModule} then picks the transport.
  */
 public final class SlackModule extends AbstractModule {
-    private static final Logger LOG = LoggerFactory.getLogger(SlackModule.class);
     /**
      * Replies are mostly waiting on Slack, and each channel holds at most one thread (its lane) while it is paced:
      * enough threads that many busy channels at once still leave room for a quiet one.
@@ -73,13 +69,10 @@ public final class SlackModule extends AbstractModule {
                 .proxySelector(new ProxyRoutes(settings.proxy()))
                 .proxyAuthenticator(new ProxyCredentials(settings.proxy()))
                 .build();
-        // Read only by the Socket Mode WebSocket (Java-WebSocket), once the Web API client above is built.
+        // Read only by the Socket Mode WebSocket (Tyrus), once the Web API client above is built: Tyrus sends the
+        // headers on the CONNECT that opens its tunnel through the proxy.
         config.setProxyUrl(SocketModeProxy.urlFor(settings).orElse(null));
-        if (settings.frontEnd() == FrontEnd.SOCKET_MODE && SocketModeProxy.dropsCredentials(settings)) {
-            LOG.warn("Socket Mode's WebSocket goes through the proxy without its user name and password, which its"
-                    + " client cannot send: if the proxy asks for them, let this host reach *.slack.com:443 without"
-                    + " them, or use HTTP mode");
-        }
+        config.setProxyHeaders(SocketModeProxy.connectHeadersFor(settings));
         SlackHttpClient client = new SlackHttpClient(http);
         client.setConfig(config);
         return Slack.getInstance(config, client);

@@ -1,7 +1,9 @@
 package dev.connectorerrorbot.slack;
 
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.proxy.ProxyCredentials;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,18 +15,23 @@ final class SocketModeProxy {
     private SocketModeProxy() {
     }
 
-    /** The proxy URL for the SDK's Java-WebSocket client, or empty for a direct connection. */
+    /**
+     * The proxy URL for the SDK's Tyrus client, or empty for a direct connection. Always without the user name and
+     * password: the SDK logs the URL it is given (at DEBUG), and its own parsing splits user info at every ':' and
+     * '@' without decoding, so the credentials travel as a header instead ({@link #connectHeadersFor}).
+     */
     static Optional<String> urlFor(BotSettings settings) {
-        return settings.proxy().proxyFor(settings.slackApiUrl()).map(SocketModeProxy::withoutCredentials);
+        return proxy(settings).map(proxy -> "http://" + proxy.getHost() + ":" + proxy.getPort());
     }
 
-    // The SDK refuses a proxy URL with credentials for Java-WebSocket; the proxy then sees the tunnel without them.
-    private static String withoutCredentials(URI proxy) {
-        return "http://" + proxy.getHost() + ":" + proxy.getPort();
+    /** The headers Tyrus sends on the CONNECT that opens the tunnel: the proxy URL's credentials, if it has any. */
+    static Map<String, String> connectHeadersFor(BotSettings settings) {
+        return proxy(settings).flatMap(ProxyCredentials::authorizationFor)
+                .map(authorization -> Map.of("Proxy-Authorization", authorization))
+                .orElse(Map.of());
     }
 
-    /** Whether the WebSocket needs credentials that it cannot send: the start failure then says so. */
-    static boolean dropsCredentials(BotSettings settings) {
-        return settings.proxy().proxyFor(settings.slackApiUrl()).map(URI::getUserInfo).isPresent();
+    private static Optional<URI> proxy(BotSettings settings) {
+        return settings.proxy().proxyFor(settings.slackApiUrl());
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Behind a company proxy: Slack is reachable only through it. The Web API is addressed as 127.0.0.2, where nothing
@@ -68,8 +69,34 @@ class CorporateProxyTest {
             List<String> requests = proxy.requests();
             assertTrue(requests.stream().anyMatch(line -> line.startsWith("POST http://127.0.0.2:")
                     && line.contains("/api/apps.connections.open")), requests.toString());
-            assertTrue(requests.stream().anyMatch(line -> line.startsWith("CONNECT 127.0.0.1:" + slack.apiUrl()
+            assertTrue(requests.stream().anyMatch(line -> line.startsWith("CONNECT 127.0.0.2:" + slack.apiUrl()
                     .getPort())), requests.toString());
+        }
+    }
+
+    @Test
+    void socketModeGivesTheCredentialsOfTheProxyUrlToTheProxyAloneAndAnswersWithoutLoggingThePassword()
+            throws Exception {
+        try (ForwardingProxy proxy = ForwardingProxy.requiring("svc-bot", PASSWORD); FakeSlack slack = new FakeSlack();
+                LogCapture logs = new LogCapture(Level.DEBUG); SdkLogs sdk = SdkLogs.atDebug()) {
+            BotSettings settings = behind(Mode.SOCKET_MODE, unreachableDirectly(slack),
+                    new ProxySettings(null, proxy.url("svc-bot:" + PASSWORD), List.of()));
+
+            try (TestBot bot = TestBot.start(settings, slack)) {
+                bot.event(Payloads.load("app_mention_top_level.json"));
+
+                SlackCall reply = slack.next("chat.postMessage");
+                assertEquals("Okta: Okta API token is no longer valid", reply.text());
+            }
+
+            List<String> requests = proxy.requests();
+            assertTrue(requests.contains("CONNECT 127.0.0.2:" + slack.apiUrl().getPort() + " HTTP/1.1 (authorized)"),
+                    requests.toString());
+            // the credentials are for the proxy: Slack, at the end of the tunnel, never sees them
+            assertFalse(slack.socketUpgrades().isEmpty());
+            assertTrue(slack.socketUpgrades().stream().allMatch(upgrade -> upgrade.get("Proxy-Authorization") == null),
+                    slack.socketUpgrades().toString());
+            assertFalse(logs.text().contains(PASSWORD), "the proxy password reached the log");
         }
     }
 
@@ -104,6 +131,24 @@ class CorporateProxyTest {
 
             assertEquals(List.of("CONNECT 127.0.0.2:" + slack.apiUrl().getPort() + " HTTP/1.1 (authorized)"),
                     proxy.requests());
+        }
+    }
+
+    /**
+     * Lets the Slack SDK's own DEBUG lines through while a test runs (the bot's logback configuration keeps them at
+     * WARN), because the SDK is what would print a proxy URL it was given.
+     */
+    private record SdkLogs(ch.qos.logback.classic.Logger logger, Level before) implements AutoCloseable {
+        static SdkLogs atDebug() {
+            var logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.slack.api");
+            SdkLogs restore = new SdkLogs(logger, logger.getLevel());
+            logger.setLevel(Level.DEBUG);
+            return restore;
+        }
+
+        @Override
+        public void close() {
+            logger.setLevel(before);
         }
     }
 

@@ -61,6 +61,7 @@ final class FakeSlack implements AutoCloseable {
     private volatile int responseUrlStatus = 200;
     private volatile CountDownLatch postGate = new CountDownLatch(0);
     private volatile WebSocket socket;
+    private final List<okhttp3.Headers> socketUpgrades = new CopyOnWriteArrayList<>();
 
     FakeSlack() throws IOException {
         server.setDispatcher(new mockwebserver3.Dispatcher() {
@@ -164,6 +165,11 @@ final class FakeSlack implements AutoCloseable {
         return server.url(call.path()).toString();
     }
 
+    /** The headers of every Socket Mode WebSocket upgrade request that reached Slack, in order. */
+    List<okhttp3.Headers> socketUpgrades() {
+        return List.copyOf(socketUpgrades);
+    }
+
     /** Every call so far, startup included. */
     List<SlackCall> calls() {
         return List.copyOf(calls);
@@ -233,6 +239,7 @@ final class FakeSlack implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (path.equals("/link")) {
+            socketUpgrades.add(request.getHeaders());
             return new MockResponse.Builder().webSocketUpgrade(new SocketModeServer()).build();
         }
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
@@ -248,6 +255,7 @@ final class FakeSlack implements AutoCloseable {
         }
         String method = path.substring("/api/".length());
         SlackCall call = new SlackCall(method, path, SlackCall.form(body), body, authorization);
+        String host = request.getHeaders().get("Host");
         String refusal = call.field("channel") == null ? null : refusingChannels.get(call.field("channel"));
         if (refusal != null && (method.equals("chat.postMessage") || method.equals("chat.postEphemeral"))) {
             record(call);
@@ -277,7 +285,7 @@ final class FakeSlack implements AutoCloseable {
         if (!carriedOut) {
             return fault.response(json("{}"));
         }
-        MockResponse answer = json(webApiAnswer(call));
+        MockResponse answer = json(webApiAnswer(call, host));
         return fault == null ? answer : fault.response(answer);
     }
 
@@ -289,12 +297,17 @@ final class FakeSlack implements AutoCloseable {
         }
     }
 
-    private String webApiAnswer(SlackCall call) {
+    /**
+     * The answer to a Web API call; apps.connections.open hands out a WebSocket URL on the {@code host} the API was
+     * called on, as Slack's is on its own domain, so a bot that reached the API only through a proxy needs the proxy
+     * for the WebSocket too.
+     */
+    private String webApiAnswer(SlackCall call, String host) {
         return switch (call.method()) {
             case "auth.test" -> authError != null ? "{\"ok\":false,\"error\":\"" + authError + "\"}"
                     : "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"connector-error-bot\","
                     + "\"team_id\":\"T0FAKE\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\"}";
-            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + server.getPort() + "/link\"}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"ws://" + host + "/link\"}";
             case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + call.field("channel")
                     + "\",\"ts\":\"1700000000." + String.format("%06d", messageCounter.incrementAndGet()) + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000001.000001\"}";

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Socket Mode: a WebSocket that the bot opens to Slack with the app-level token, so no public URL is needed. Uses
- * the Java-WebSocket backend, the one on the classpath.
+ * the Tyrus backend, the one on the classpath, which can send a proxy's credentials when it opens its tunnel.
  */
 final class SocketModeFrontEnd implements SlackFrontEnd {
     private static final Logger LOG = LoggerFactory.getLogger(SocketModeFrontEnd.class);
@@ -46,7 +46,7 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
         SocketModeApp socketModeApp;
         try {
             checkAppToken();
-            socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+            socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.Tyrus, app);
             socketModeApp.startAsync();
             // The client exists once started; its first hello came before the listeners, so it counts as up as
             // soon as the lifecycle says so.
