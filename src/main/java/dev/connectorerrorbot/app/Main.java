@@ -10,6 +10,7 @@ import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.CatalogRevision;
+import dev.connectorerrorbot.catalog.CatalogSnapshot;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.catalog.InitialCatalog;
 import dev.connectorerrorbot.cli.CatalogDriftCommand;
@@ -125,14 +126,23 @@ public final class Main {
 
     /** The version, and which catalog it answers from: its size and a fingerprint of its files. */
     private int printVersion() throws IOException {
-        Path folder = catalogFolder();
-        Catalog catalog = loadCatalog(folder);
-        if (catalog == null) {
-            return EXIT_CATALOG;
+        Optional<CatalogSnapshot> builtIn = builtInSnapshot();
+        Catalog catalog;
+        String revision;
+        if (builtIn.isPresent()) {
+            catalog = builtIn.get().catalog();
+            revision = builtIn.get().revision();
+        } else {
+            Path folder = catalogFolder();
+            catalog = loadCatalog(folder);
+            if (catalog == null) {
+                return EXIT_CATALOG;
+            }
+            revision = CatalogRevision.of(folder);
         }
         Language language = SettingsReader.prefersJapanese(environment) ? Language.JA : Language.EN;
         out.println(new Messages().get(language, "version", version(), catalog.entries().size(),
-                catalog.apps().size(), CatalogRevision.of(folder), catalogLabel()));
+                catalog.apps().size(), revision, catalogLabel()));
         return 0;
     }
 
@@ -157,13 +167,18 @@ public final class Main {
                     + "'\n" + VALIDATE_USAGE);
             return EXIT_USAGE;
         }
-        return arguments.isEmpty()
-                ? ValidateCommand.run(catalogFolder(), catalogLabel(), out, err)
-                : ValidateCommand.run(Path.of(arguments.get(0)), arguments.get(0), out, err);
+        if (!arguments.isEmpty()) {
+            return ValidateCommand.run(Path.of(arguments.get(0)), arguments.get(0), out, err);
+        }
+        Optional<CatalogSnapshot> builtIn = builtInSnapshot();
+        return builtIn.isPresent()
+                ? ValidateCommand.valid(builtIn.get().catalog(), catalogLabel(), out)
+                : ValidateCommand.run(catalogFolder(), catalogLabel(), out, err);
     }
 
     private int runLookup(List<String> arguments) throws Exception {
-        Catalog catalog = loadCatalog(catalogFolder());
+        Optional<CatalogSnapshot> builtIn = builtInSnapshot();
+        Catalog catalog = builtIn.isPresent() ? builtIn.get().catalog() : loadCatalog(catalogFolder());
         if (catalog == null) {
             return EXIT_CATALOG;
         }
@@ -286,6 +301,14 @@ public final class Main {
         }
         bot.close();
         LOG.info("connector-error-bot stopped");
+    }
+
+    /**
+     * With CATALOG_DIR unset, the built-in catalog as the build validated and wrote it: a one-shot command then
+     * neither parses YAML nor opens the jar as a file system (issue 18). Empty with CATALOG_DIR set.
+     */
+    private Optional<CatalogSnapshot> builtInSnapshot() throws IOException {
+        return SettingsReader.catalogDirectory(environment) == null ? BuiltInCatalog.snapshot() : Optional.empty();
     }
 
     /** CATALOG_DIR, or the catalog inside the jar when it is unset. */
