@@ -180,8 +180,7 @@ public final class EndToEndBenchmark {
             table.note("Socket Mode: mentions without a reply within 10 s: latency bot " + latency.get(0).missing()
                     + ", bare " + latency.get(1).missing() + "; throughput bot " + botThroughput.missing() + ", bare "
                     + bareThroughput.missing() + "; envelope acks received (both apps, all runs): " + slack.acks()
-                    + ". The bare Socket Mode app posts before it acks, as Bolt's examples do; Bolt's Socket Mode"
-                    + " client runs each envelope on its own executor, so that does not hold up the next one.");
+                    + ". The bare Socket Mode app posts inside its handler, before it acks, as Bolt's examples do.");
         } finally {
             if (bot != null) {
                 bot.close();
