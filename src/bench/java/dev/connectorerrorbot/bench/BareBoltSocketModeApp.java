@@ -11,7 +11,9 @@ import com.slack.api.socket_mode.SocketModeClient;
 /**
  * The Socket Mode floor: a bare Bolt app on Bolt's own SocketModeApp (the same Java-WebSocket backend as the bot)
  * that answers every app_mention in its thread with the same fixed block as {@link BareBoltApp}, posting before it
- * returns, the way Bolt's examples do. Reads SLACK_BOT_TOKEN, SLACK_APP_TOKEN and SLACK_API_URL.
+ * returns, the way Bolt's examples do; with {@code BARE_ACK_FIRST=true} it acks first and posts from
+ * {@code app.executorService()}, the floor for the bot's design. Reads SLACK_BOT_TOKEN, SLACK_APP_TOKEN and
+ * SLACK_API_URL.
  */
 public final class BareBoltSocketModeApp {
     private BareBoltSocketModeApp() {
@@ -26,10 +28,15 @@ public final class BareBoltSocketModeApp {
                 .slack(slack)
                 .singleTeamBotToken(System.getenv("SLACK_BOT_TOKEN"))
                 .build());
+        boolean acksFirst = Boolean.parseBoolean(System.getenv("BARE_ACK_FIRST"));
         app.event(AppMentionEvent.class, (payload, context) -> {
             AppMentionEvent event = payload.getEvent();
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            BareBoltApp.post(context, event.getChannel(), threadTs);
+            if (acksFirst) {
+                app.executorService().submit(() -> BareBoltApp.post(context, event.getChannel(), threadTs));
+            } else {
+                BareBoltApp.post(context, event.getChannel(), threadTs);
+            }
             return context.ack();
         });
         new SocketModeApp(System.getenv("SLACK_APP_TOKEN"), SocketModeClient.Backend.JavaWebSocket, app).start();

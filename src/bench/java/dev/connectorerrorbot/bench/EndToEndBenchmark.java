@@ -50,6 +50,15 @@ public final class EndToEndBenchmark {
 
     private void measure(ResultTable table) throws Exception {
         MentionSender sender = new MentionSender(new SignedMentions(SIGNING_SECRET), slack);
+        if (settings.httpMode()) {
+            measureHttpMode(table, sender);
+        }
+        if (settings.socketMode()) {
+            measureSocketMode(table, sender);
+        }
+    }
+
+    private void measureHttpMode(ResultTable table, MentionSender sender) throws Exception {
         List<Duration> botStarts = new ArrayList<>();
         List<Duration> botRestarts = new ArrayList<>();
         List<Duration> bareStarts = new ArrayList<>();
@@ -106,16 +115,6 @@ public final class EndToEndBenchmark {
                 bot.dumpFlightRecording(settings.outputDirectory().resolve("bot.jfr"));
                 bare.dumpFlightRecording(settings.outputDirectory().resolve("bare.jfr"));
             }
-            // The HTTP apps make room for the Socket Mode pair, which is measured the same way after them.
-            bot.close();
-            bot = null;
-            bare.close();
-            bare = null;
-            bareAckingFirst.close();
-            bareAckingFirst = null;
-            if (settings.socketMode()) {
-                measureSocketMode(table, sender);
-            }
         } finally {
             if (bot != null) {
                 bot.close();
@@ -136,8 +135,11 @@ public final class EndToEndBenchmark {
     private void measureSocketMode(ResultTable table, MentionSender sender) throws Exception {
         AppProcess bot = null;
         AppProcess bare = null;
+        AppProcess bareAckingFirst = null;
         try {
-            bare = startBareSocketMode();
+            bareAckingFirst = startBareSocketMode(true);
+            bareAckingFirst.awaitReady();
+            bare = startBareSocketMode(false);
             Duration bareStart = bare.awaitReady();
             bot = startBotSocketMode();
             Duration botStart = bot.awaitReady();
@@ -145,7 +147,7 @@ public final class EndToEndBenchmark {
             long bareReadyKib = bare.residentKib(false);
             System.out.println("[bench] Socket Mode latency: " + settings.warmUpEvents() + " warm-up and "
                     + settings.measuredEvents() + " measured mentions to each app, interleaved");
-            List<LatencyRun.Samples> latency = new LatencyRun(sender).run(List.of(bot, bare),
+            List<LatencyRun.Samples> latency = new LatencyRun(sender).run(List.of(bot, bare, bareAckingFirst),
                     settings.warmUpEvents(), settings.measuredEvents());
             System.out.println("[bench] Socket Mode throughput: " + settings.senders() + " senders");
             ThroughputRun throughput = new ThroughputRun(sender, settings.senders());
@@ -160,7 +162,12 @@ public final class EndToEndBenchmark {
             double none = Double.NaN;
             Percentiles botLatency = new Percentiles(latency.get(0).nanos());
             Percentiles bareLatency = new Percentiles(latency.get(1).nanos());
+            Percentiles ackingFirst = new Percentiles(latency.get(2).nanos());
             String events = " (ms, " + botLatency.count() + " mentions)";
+            table.compared("Socket Mode: end to end p50, against bare Bolt acking first (ms)", botLatency.millis(50),
+                    ackingFirst.millis(50), "%.2f", none, none);
+            table.compared("Socket Mode: end to end p99, against bare Bolt acking first (ms)", botLatency.millis(99),
+                    ackingFirst.millis(99), "%.2f", none, none);
             table.compared("Socket Mode: end to end p50" + events, botLatency.millis(50), bareLatency.millis(50),
                     "%.2f", none, 1.10);
             table.compared("Socket Mode: end to end p90" + events, botLatency.millis(90), bareLatency.millis(90),
@@ -178,8 +185,9 @@ public final class EndToEndBenchmark {
             table.compared("Socket Mode: peak resident memory (MiB, VmHWM)", bot.residentKib(true) / 1024.0,
                     bare.residentKib(true) / 1024.0, "%.0f", none, none);
             table.note("Socket Mode: mentions without a reply within 10 s: latency bot " + latency.get(0).missing()
-                    + ", bare " + latency.get(1).missing() + "; throughput bot " + botThroughput.missing() + ", bare "
-                    + bareThroughput.missing() + "; envelope acks received (both apps, all runs): " + slack.acks()
+                    + ", bare " + latency.get(1).missing() + ", bare acking first " + latency.get(2).missing()
+                    + "; throughput bot " + botThroughput.missing() + ", bare "
+                    + bareThroughput.missing() + "; envelope acks received (all apps, all runs): " + slack.acks()
                     + ". The bare Socket Mode app posts inside its handler, before it acks, as Bolt's examples do.");
         } finally {
             if (bot != null) {
@@ -187,6 +195,9 @@ public final class EndToEndBenchmark {
             }
             if (bare != null) {
                 bare.close();
+            }
+            if (bareAckingFirst != null) {
+                bareAckingFirst.close();
             }
         }
     }
@@ -203,13 +214,15 @@ public final class EndToEndBenchmark {
                 settings.outputDirectory().resolve("bot-socket.log"), slack.socket(appToken));
     }
 
-    private AppProcess startBareSocketMode() throws IOException {
+    private AppProcess startBareSocketMode(boolean acksFirst) throws IOException {
         int port = freePort();
-        List<String> command = javaCommand(false, "bare-socket");
+        String name = acksFirst ? "bare-socket-ack-first" : "bare-socket";
+        List<String> command = javaCommand(false, name);
         command.addAll(List.of("-cp", settings.bareClassPath(), BareBoltSocketModeApp.class.getName()));
-        String appToken = "xapp-1-bench-bare";
-        return AppProcess.start("bare-socket", command, environment(port, Map.of("SLACK_APP_TOKEN", appToken)), port,
-                settings.outputDirectory().resolve("bare-socket.log"), slack.socket(appToken));
+        String appToken = "xapp-1-bench-" + name;
+        return AppProcess.start(name, command, environment(port, Map.of("SLACK_APP_TOKEN", appToken,
+                "BARE_ACK_FIRST", Boolean.toString(acksFirst))), port,
+                settings.outputDirectory().resolve(name + ".log"), slack.socket(appToken));
     }
 
     private void addRows(ResultTable table, List<LatencyRun.Samples> latency, ThroughputRun.Result botThroughput,
