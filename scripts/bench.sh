@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds the bot jar and runs every benchmark of issue 6 in one go: JMH for the matcher, then the bot jar and a bare
-# Bolt app as separate JVMs against one fake Slack Web API (start, latency, throughput, memory). Prints one table at
+# Builds the bot jar and runs every benchmark of issues 6 and 18 in one go: JMH for the matcher, then the bot jar and a bare
+# Bolt app as separate JVMs against one fake Slack Web API, in HTTP mode and in Socket Mode (start, latency, throughput,
+# memory). Prints one table at
 # the end and keeps it in target/bench/results.md. Extra arguments go to Maven, for example:
 #   scripts/bench.sh -Dbench.args="-Dbench.events=5000 -Dbench.jfr=true"   (JFR recordings in target/bench/*.jfr)
 #   scripts/bench.sh -Dbench.skipJmh=true                                   (only the end-to-end half)
-# Takes about eight minutes on two cores. Never part of ./mvnw verify.
+# Takes about ten minutes on two cores. Never part of ./mvnw verify. The one-shot CLI: scripts/cli-bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"

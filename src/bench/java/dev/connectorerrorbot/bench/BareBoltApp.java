@@ -65,7 +65,7 @@ public final class BareBoltApp {
         server.join();
     }
 
-    private static ChatPostMessageResponse post(EventContext context, String channel, String threadTs)
+    static ChatPostMessageResponse post(EventContext context, String channel, String threadTs)
             throws IOException, SlackApiException {
         return context.client().chatPostMessage(request -> request.channel(channel).threadTs(threadTs)
                 .text("Okta API token is no longer valid").blocksAsString(FIXED_BLOCK));

@@ -14,7 +14,7 @@ import java.util.jar.JarFile;
  */
 record BenchSettings(Path botJar, Path outputDirectory, Path jmhResults, int warmUpEvents, int measuredEvents,
         int senders, Duration throughputWarmUp, Duration throughputLength, int throughputRounds, int startRounds,
-        String jvmArguments, boolean isFlightRecorded) {
+        String jvmArguments, boolean isFlightRecorded, boolean httpMode, boolean socketMode) {
 
     static BenchSettings fromSystemProperties() {
         Path output = Path.of(System.getProperty("bench.out", "target/bench"));
@@ -30,7 +30,9 @@ record BenchSettings(Path botJar, Path outputDirectory, Path jmhResults, int war
                 Integer.getInteger("bench.throughputRounds", 2),
                 Integer.getInteger("bench.startRounds", 5),
                 System.getProperty("bench.jvmArgs", ""),
-                Boolean.getBoolean("bench.jfr"));
+                Boolean.getBoolean("bench.jfr"),
+                !Boolean.getBoolean("bench.skipHttpMode"),
+                !Boolean.getBoolean("bench.skipSocketMode"));
     }
 
     /**

@@ -49,6 +49,16 @@ public final class EndToEndBenchmark {
     }
 
     private void measure(ResultTable table) throws Exception {
+        MentionSender sender = new MentionSender(new SignedMentions(SIGNING_SECRET), slack);
+        if (settings.httpMode()) {
+            measureHttpMode(table, sender);
+        }
+        if (settings.socketMode()) {
+            measureSocketMode(table, sender);
+        }
+    }
+
+    private void measureHttpMode(ResultTable table, MentionSender sender) throws Exception {
         List<Duration> botStarts = new ArrayList<>();
         List<Duration> botRestarts = new ArrayList<>();
         List<Duration> bareStarts = new ArrayList<>();
@@ -84,7 +94,6 @@ public final class EndToEndBenchmark {
             }
             bareAckingFirst = startBare(false, true);
             bareAckingFirst.awaitReady();
-            MentionSender sender = new MentionSender(new SignedMentions(SIGNING_SECRET), slack);
             System.out.println("[bench] latency: " + settings.warmUpEvents() + " warm-up and "
                     + settings.measuredEvents() + " measured mentions to each app, interleaved");
             List<LatencyRun.Samples> latency = new LatencyRun(sender).run(List.of(bot, bare, bareAckingFirst),
@@ -117,6 +126,103 @@ public final class EndToEndBenchmark {
                 bareAckingFirst.close();
             }
         }
+    }
+
+    /**
+     * The bot and a bare Bolt Socket Mode app, each on its own WebSocket from the fake Slack: started (ready at
+     * hello), then the same interleaved latency run and closed-loop throughput run as in HTTP mode.
+     */
+    private void measureSocketMode(ResultTable table, MentionSender sender) throws Exception {
+        AppProcess bot = null;
+        AppProcess bare = null;
+        AppProcess bareAckingFirst = null;
+        try {
+            bareAckingFirst = startBareSocketMode(true);
+            bareAckingFirst.awaitReady();
+            bare = startBareSocketMode(false);
+            Duration bareStart = bare.awaitReady();
+            bot = startBotSocketMode();
+            Duration botStart = bot.awaitReady();
+            long botReadyKib = bot.residentKib(false);
+            long bareReadyKib = bare.residentKib(false);
+            System.out.println("[bench] Socket Mode latency: " + settings.warmUpEvents() + " warm-up and "
+                    + settings.measuredEvents() + " measured mentions to each app, interleaved");
+            List<LatencyRun.Samples> latency = new LatencyRun(sender).run(List.of(bot, bare, bareAckingFirst),
+                    settings.warmUpEvents(), settings.measuredEvents());
+            System.out.println("[bench] Socket Mode throughput: " + settings.senders() + " senders");
+            ThroughputRun throughput = new ThroughputRun(sender, settings.senders());
+            throughput.run(bare, settings.throughputWarmUp());
+            throughput.run(bot, settings.throughputWarmUp());
+            ThroughputRun.Result botThroughput = new ThroughputRun.Result(0, 0, Duration.ZERO);
+            ThroughputRun.Result bareThroughput = botThroughput;
+            for (int round = 0; round < settings.throughputRounds(); round++) {
+                bareThroughput = bareThroughput.plus(throughput.run(bare, settings.throughputLength()));
+                botThroughput = botThroughput.plus(throughput.run(bot, settings.throughputLength()));
+            }
+            double none = Double.NaN;
+            Percentiles botLatency = new Percentiles(latency.get(0).nanos());
+            Percentiles bareLatency = new Percentiles(latency.get(1).nanos());
+            Percentiles ackingFirst = new Percentiles(latency.get(2).nanos());
+            String events = " (ms, " + botLatency.count() + " mentions)";
+            table.compared("Socket Mode: end to end p50, against bare Bolt acking first (ms)", botLatency.millis(50),
+                    ackingFirst.millis(50), "%.2f", none, none);
+            table.compared("Socket Mode: end to end p99, against bare Bolt acking first (ms)", botLatency.millis(99),
+                    ackingFirst.millis(99), "%.2f", none, none);
+            table.compared("Socket Mode: end to end p50" + events, botLatency.millis(50), bareLatency.millis(50),
+                    "%.2f", none, 1.10);
+            table.compared("Socket Mode: end to end p90" + events, botLatency.millis(90), bareLatency.millis(90),
+                    "%.2f", none, none);
+            table.compared("Socket Mode: end to end p99" + events, botLatency.millis(99), bareLatency.millis(99),
+                    "%.2f", none, 1.25);
+            table.compared("Socket Mode: throughput, " + settings.senders() + " senders (answered/s)",
+                    botThroughput.perSecond(), bareThroughput.perSecond(), "%.0f", 0.9, none);
+            table.compared("Socket Mode: start to ready, new database (ms, one start, ready at hello)",
+                    botStart.toNanos() / 1e6, bareStart.toNanos() / 1e6, "%.0f", none, 1.3);
+            table.compared("Socket Mode: resident memory after the load (MiB, VmRSS)", bot.residentKib(false) / 1024.0,
+                    bare.residentKib(false) / 1024.0, "%.0f", none, 1.3);
+            table.compared("Socket Mode: resident memory at ready (MiB)", botReadyKib / 1024.0, bareReadyKib / 1024.0,
+                    "%.0f", none, none);
+            table.compared("Socket Mode: peak resident memory (MiB, VmHWM)", bot.residentKib(true) / 1024.0,
+                    bare.residentKib(true) / 1024.0, "%.0f", none, none);
+            table.note("Socket Mode: mentions without a reply within 10 s: latency bot " + latency.get(0).missing()
+                    + ", bare " + latency.get(1).missing() + ", bare acking first " + latency.get(2).missing()
+                    + "; throughput bot " + botThroughput.missing() + ", bare "
+                    + bareThroughput.missing() + "; envelope acks received (all apps, all runs): " + slack.acks()
+                    + ". The bare Socket Mode app posts inside its handler, before it acks, as Bolt's examples do.");
+        } finally {
+            if (bot != null) {
+                bot.close();
+            }
+            if (bare != null) {
+                bare.close();
+            }
+            if (bareAckingFirst != null) {
+                bareAckingFirst.close();
+            }
+        }
+    }
+
+    private AppProcess startBotSocketMode() throws IOException {
+        int port = freePort();
+        Path database = settings.outputDirectory().resolve("db").resolve("bot-socket-" + (++databaseCount) + ".db");
+        Files.deleteIfExists(database);
+        List<String> command = javaCommand(false, "bot-socket");
+        command.addAll(List.of("-jar", settings.botJar().toString()));
+        String appToken = "xapp-1-bench-bot";
+        return AppProcess.start("bot-socket", command, environment(port, Map.of("BOT_DB", database.toString(),
+                "CATALOG_DIR", "catalog", "SLACK_APP_TOKEN", appToken)), port,
+                settings.outputDirectory().resolve("bot-socket.log"), slack.socket(appToken));
+    }
+
+    private AppProcess startBareSocketMode(boolean acksFirst) throws IOException {
+        int port = freePort();
+        String name = acksFirst ? "bare-socket-ack-first" : "bare-socket";
+        List<String> command = javaCommand(false, name);
+        command.addAll(List.of("-cp", settings.bareClassPath(), BareBoltSocketModeApp.class.getName()));
+        String appToken = "xapp-1-bench-" + name;
+        return AppProcess.start(name, command, environment(port, Map.of("SLACK_APP_TOKEN", appToken,
+                "BARE_ACK_FIRST", Boolean.toString(acksFirst))), port,
+                settings.outputDirectory().resolve(name + ".log"), slack.socket(appToken));
     }
 
     private void addRows(ResultTable table, List<LatencyRun.Samples> latency, ThroughputRun.Result botThroughput,

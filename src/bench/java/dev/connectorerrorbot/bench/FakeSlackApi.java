@@ -12,10 +12,14 @@ import java.util.concurrent.atomic.LongAdder;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 
 /**
  * Slack's Web API on 127.0.0.1 for the benchmark: answers auth.test, users.info and chat.postMessage with
- * {@code ok:true}, and notes the {@link System#nanoTime()} at which each threaded chat.postMessage arrives.
+ * {@code ok:true}, and notes the {@link System#nanoTime()} at which each threaded chat.postMessage arrives. For
+ * Socket Mode apps it also answers apps.connections.open with a WebSocket of its own for each app token, says hello
+ * on it, and counts the acks that come back.
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String BOT_USER = "UBOT";
@@ -25,6 +29,9 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong postedCount = new AtomicLong();
     private final LongAdder unexpectedReplies = new LongAdder();
     private final Thread drainer;
+    /** Each Socket Mode app's connection, by the app token it opened it with; completes at hello. */
+    private final Map<String, CompletableFuture<WebSocket>> sockets = new ConcurrentHashMap<>();
+    private final LongAdder acks = new LongAdder();
 
     FakeSlackApi() throws IOException {
         server.setDispatcher(new mockwebserver3.Dispatcher() {
@@ -69,15 +76,33 @@ final class FakeSlackApi implements AutoCloseable {
         return unexpectedReplies.sum();
     }
 
+    /** The Socket Mode connection of the app with {@code appToken}; completes when the app has been said hello to. */
+    CompletableFuture<WebSocket> socket(String appToken) {
+        return sockets.computeIfAbsent(appToken, token -> new CompletableFuture<>());
+    }
+
+    /** Acks received on every Socket Mode connection so far. */
+    long acks() {
+        return acks.sum();
+    }
+
     private MockResponse answer(RecordedRequest request) {
         long arrival = System.nanoTime();
         String path = request.getUrl().encodedPath();
+        if (path.startsWith("/link/")) {
+            return new MockResponse.Builder().webSocketUpgrade(new SocketModeServer(path.substring(6))).build();
+        }
         String method = path.substring(path.lastIndexOf('/') + 1);
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
         switch (method) {
             case "auth.test":
                 return json("{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"bot\","
                         + "\"team_id\":\"T0FAKE\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\"}");
+            case "apps.connections.open":
+                String authorization = request.getHeaders().get("Authorization");
+                String appToken = authorization == null ? "" : authorization.replace("Bearer ", "");
+                return json("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + server.getPort() + "/link/" + appToken
+                        + "\"}");
             case "users.info":
                 return json("{\"ok\":true,\"user\":{\"id\":\"" + field(body, "user") + "\",\"locale\":\"en-US\"}}");
             case "chat.postMessage":
@@ -114,6 +139,42 @@ final class FakeSlackApi implements AutoCloseable {
     @Override
     public void close() {
         drainer.interrupt();
-        server.close();
+        // MockWebServer waits for open WebSockets when it closes and gives up with an AssertionError.
+        sockets.values().forEach(socket -> {
+            WebSocket open = socket.getNow(null);
+            if (open != null) {
+                open.close(1001, "benchmark over");
+            }
+        });
+        try {
+            server.close();
+        } catch (AssertionError stillOpen) {
+            System.out.println("[bench] the fake Slack closed with a connection still open: " + stillOpen.getMessage());
+        }
+    }
+
+    /** The server side of one app's Socket Mode connection: hello first, as Slack says it, then acks counted. */
+    private final class SocketModeServer extends WebSocketListener {
+        private final String appToken;
+
+        SocketModeServer(String appToken) {
+            this.appToken = appToken;
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket, okhttp3.Response response) {
+            webSocket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\","
+                    + "\"approximate_connection_time\":3600},\"connection_info\":{\"app_id\":\"AFAKE\"}}");
+            socket(appToken).complete(webSocket);
+            // a reconnection replaces the connection that envelopes go to
+            sockets.put(appToken, CompletableFuture.completedFuture(webSocket));
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            if (text.contains("\"envelope_id\"")) {
+                acks.increment();
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +32,9 @@ final class MentionSender {
     /** Nanoseconds from sending a mention to {@code app} until its threaded reply arrived; -1 if none came. */
     long timeOneMention(AppProcess app) throws IOException, InterruptedException {
         SignedMentions.Mention mention = mentions.next();
+        if (app.socket() != null) {
+            return timeOverSocket(app, mention);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"))
                 .header("Content-Type", "application/json")
                 .header("X-Slack-Request-Timestamp", mention.timestamp())
@@ -45,6 +49,28 @@ final class MentionSender {
             slack.forget(mention.ts());
             throw new IllegalStateException(app.name() + " answered a mention with HTTP "
                     + acknowledgement.statusCode());
+        }
+        try {
+            return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS) - sent;
+        } catch (TimeoutException | ExecutionException noReply) {
+            slack.forget(mention.ts());
+            return -1;
+        }
+    }
+
+    /**
+     * The same mention as a Socket Mode events_api envelope on the app's WebSocket, as Slack sends it; timed from
+     * sending the envelope to the threaded reply (the ack comes back on the socket and is counted by the fake).
+     */
+    private long timeOverSocket(AppProcess app, SignedMentions.Mention mention) throws InterruptedException {
+        String envelope = "{\"envelope_id\":\"bench-" + mention.ts() + "\",\"type\":\"events_api\","
+                + "\"accepts_response_payload\":false,\"payload\":"
+                + new String(mention.body(), StandardCharsets.UTF_8) + ",\"retry_attempt\":0,\"retry_reason\":\"\"}";
+        CompletableFuture<Long> reply = slack.awaitReply(mention.ts());
+        long sent = System.nanoTime();
+        if (!app.socket().send(envelope)) {
+            slack.forget(mention.ts());
+            throw new IllegalStateException(app.name() + "'s Socket Mode connection is closed");
         }
         try {
             return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS) - sent;

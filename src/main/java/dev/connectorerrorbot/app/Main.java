@@ -10,6 +10,7 @@ import dev.connectorerrorbot.catalog.CatalogLoad;
 import dev.connectorerrorbot.catalog.CatalogLoader;
 import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.CatalogRevision;
+import dev.connectorerrorbot.catalog.CatalogSnapshot;
 import dev.connectorerrorbot.catalog.Language;
 import dev.connectorerrorbot.catalog.InitialCatalog;
 import dev.connectorerrorbot.cli.CatalogDriftCommand;
@@ -24,6 +25,7 @@ import dev.connectorerrorbot.config.FrontEnd;
 import dev.connectorerrorbot.config.SettingsReader;
 import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.console.ConsoleFrontEnd;
+import dev.connectorerrorbot.lookup.AnswerText;
 import dev.connectorerrorbot.lookup.CatalogReloader;
 import dev.connectorerrorbot.lookup.LiveCatalog;
 import dev.connectorerrorbot.lookup.LookupModule;
@@ -60,7 +62,6 @@ public final class Main {
     static final int EXIT_SLACK = 3;
     /** A bug: something failed that no setting or catalog edit explains; the log has the details. */
     static final int EXIT_UNEXPECTED = 4;
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final String VALIDATE_USAGE = "usage: validate [DIR]   (DIR omitted: $CATALOG_DIR, or the built-in"
             + " catalog)";
 
@@ -108,7 +109,7 @@ public final class Main {
                 }
             };
         } catch (Exception bug) {
-            LOG.error("connector-error-bot stopped on an unexpected error", bug);
+            log().error("connector-error-bot stopped on an unexpected error", bug);
             err.println("connector-error-bot stopped on an unexpected error: " + bug.getClass().getSimpleName()
                     + "; see the log above");
             return EXIT_UNEXPECTED;
@@ -125,14 +126,23 @@ public final class Main {
 
     /** The version, and which catalog it answers from: its size and a fingerprint of its files. */
     private int printVersion() throws IOException {
-        Path folder = catalogFolder();
-        Catalog catalog = loadCatalog(folder);
-        if (catalog == null) {
-            return EXIT_CATALOG;
+        Optional<CatalogSnapshot> builtIn = builtInSnapshot();
+        Catalog catalog;
+        String revision;
+        if (builtIn.isPresent()) {
+            catalog = builtIn.get().catalog();
+            revision = builtIn.get().revision();
+        } else {
+            Path folder = catalogFolder();
+            catalog = loadCatalog(folder);
+            if (catalog == null) {
+                return EXIT_CATALOG;
+            }
+            revision = CatalogRevision.of(folder);
         }
         Language language = SettingsReader.prefersJapanese(environment) ? Language.JA : Language.EN;
         out.println(new Messages().get(language, "version", version(), catalog.entries().size(),
-                catalog.apps().size(), CatalogRevision.of(folder), catalogLabel()));
+                catalog.apps().size(), revision, catalogLabel()));
         return 0;
     }
 
@@ -157,18 +167,24 @@ public final class Main {
                     + "'\n" + VALIDATE_USAGE);
             return EXIT_USAGE;
         }
-        return arguments.isEmpty()
-                ? ValidateCommand.run(catalogFolder(), catalogLabel(), out, err)
-                : ValidateCommand.run(Path.of(arguments.get(0)), arguments.get(0), out, err);
+        if (!arguments.isEmpty()) {
+            return ValidateCommand.run(Path.of(arguments.get(0)), arguments.get(0), out, err);
+        }
+        Optional<CatalogSnapshot> builtIn = builtInSnapshot();
+        return builtIn.isPresent()
+                ? ValidateCommand.valid(builtIn.get().catalog(), catalogLabel(), out)
+                : ValidateCommand.run(catalogFolder(), catalogLabel(), out, err);
     }
 
     private int runLookup(List<String> arguments) throws Exception {
-        Catalog catalog = loadCatalog(catalogFolder());
+        Optional<CatalogSnapshot> builtIn = builtInSnapshot();
+        Catalog catalog = builtIn.isPresent() ? builtIn.get().catalog() : loadCatalog(catalogFolder());
         if (catalog == null) {
             return EXIT_CATALOG;
         }
-        Injector injector = createInjector(new CatalogModule(catalog), new LookupModule());
-        return injector.getInstance(LookupCommand.class).run(arguments, in, out, err);
+        // Wired by hand: the command answers once, and an injector would be a third of its run (issue 18).
+        return LookupCommand.of(LookupModule.oneShot(catalog), new AnswerText(new Messages()))
+                .run(arguments, in, out, err);
     }
 
     /**
@@ -201,7 +217,7 @@ public final class Main {
         try {
             database.awaitOpen();
         } catch (UncheckedIOException failure) {
-            LOG.debug("bot database could not be opened", failure);
+            log().debug("bot database could not be opened", failure);
             err.println("connector-error-bot: " + failure.getMessage());
             return EXIT_SLACK;
         }
@@ -235,7 +251,7 @@ public final class Main {
         // Slack, so they get ready on threads of their own (the database from just after the injector is made)
         // while the main thread starts Slack; the bot takes events only once both are ready.
         InitialCatalog catalog = InitialCatalog.loadInBackground(catalogFolder(settings), CatalogLoader::new);
-        catalog.catalog().thenAccept(loaded -> LOG.info("catalog loaded: {} entries from {}",
+        catalog.catalog().thenAccept(loaded -> log().info("catalog loaded: {} entries from {}",
                 loaded.entries().size(), catalogLabel(settings)));
         return runSlack(settings, catalog);
     }
@@ -282,10 +298,18 @@ public final class Main {
         try {
             reloader.close();
         } catch (IOException failure) {
-            LOG.warn("catalog watch did not close cleanly: {}", failure.getMessage());
+            log().warn("catalog watch did not close cleanly: {}", failure.getMessage());
         }
         bot.close();
-        LOG.info("connector-error-bot stopped");
+        log().info("connector-error-bot stopped");
+    }
+
+    /**
+     * With CATALOG_DIR unset, the built-in catalog as the build validated and wrote it: a one-shot command then
+     * neither parses YAML nor opens the jar as a file system (issue 18). Empty with CATALOG_DIR set.
+     */
+    private Optional<CatalogSnapshot> builtInSnapshot() throws IOException {
+        return SettingsReader.catalogDirectory(environment) == null ? BuiltInCatalog.snapshot() : Optional.empty();
     }
 
     /** CATALOG_DIR, or the catalog inside the jar when it is unset. */
@@ -316,7 +340,7 @@ public final class Main {
             err.println(broken.report());
             return EXIT_CATALOG;
         }
-        LOG.debug("Slack front end did not start", failure);
+        log().debug("Slack front end did not start", failure);
         err.println("connector-error-bot: " + message);
         return EXIT_SLACK;
     }
@@ -326,14 +350,14 @@ public final class Main {
         try {
             injector.getInstance(BotDatabase.class).close();
         } catch (ProvisionException notMade) {
-            LOG.debug("no bot database to close", notMade);
+            log().debug("no bot database to close", notMade);
         }
     }
 
     private Catalog loadBotCatalog(BotSettings settings) throws IOException {
         Catalog catalog = loadCatalog(catalogFolder(settings));
         if (catalog != null) {
-            LOG.info("catalog loaded: {} entries from {}", catalog.entries().size(), catalogLabel(settings));
+            log().info("catalog loaded: {} entries from {}", catalog.entries().size(), catalogLabel(settings));
         }
         return catalog;
     }
@@ -345,6 +369,14 @@ public final class Main {
             return null;
         }
         return ((CatalogLoad.Loaded) load).catalog();
+    }
+
+    /**
+     * Asked for only when there is something to log: the first logger sets up logback from logback.xml, which took
+     * about a third of a cold one-shot command that logs nothing (issue 18).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Main.class);
     }
 
     private static Injector createInjector(Module... modules) {

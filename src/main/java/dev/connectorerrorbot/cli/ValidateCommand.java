@@ -23,7 +23,11 @@ public final class ValidateCommand {
             err.println(broken.report());
             return EXIT_BROKEN_CATALOG;
         }
-        Catalog catalog = ((CatalogLoad.Loaded) load).catalog();
+        return valid(((CatalogLoad.Loaded) load).catalog(), label, out);
+    }
+
+    /** The summary of a catalog already known to be valid: the built-in one, validated when the jar was built. */
+    public static int valid(Catalog catalog, String label, PrintStream out) {
         out.println(label + ": OK, " + catalog.entries().size() + " entries for " + catalog.apps().size()
                 + " apps");
         return LookupCommand.EXIT_OK;
