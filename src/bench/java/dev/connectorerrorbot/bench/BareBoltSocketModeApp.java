@@ -9,7 +9,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 
 /**
- * The Socket Mode floor: a bare Bolt app on Bolt's own SocketModeApp (the same Java-WebSocket backend as the bot)
+ * The Socket Mode floor: a bare Bolt app on Bolt's own SocketModeApp (the same Tyrus backend as the bot)
  * that answers every app_mention in its thread with the same fixed block as {@link BareBoltApp}, posting before it
  * returns, the way Bolt's examples do; with {@code BARE_ACK_FIRST=true} it acks first and posts from
  * {@code app.executorService()}, the floor for the bot's design. Reads SLACK_BOT_TOKEN, SLACK_APP_TOKEN and
@@ -39,7 +39,7 @@ public final class BareBoltSocketModeApp {
             }
             return context.ack();
         });
-        new SocketModeApp(System.getenv("SLACK_APP_TOKEN"), SocketModeClient.Backend.JavaWebSocket, app).start();
+        new SocketModeApp(System.getenv("SLACK_APP_TOKEN"), SocketModeClient.Backend.Tyrus, app).start();
         Thread.currentThread().join();
     }
 }
