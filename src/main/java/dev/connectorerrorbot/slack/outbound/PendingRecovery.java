@@ -63,11 +63,12 @@ public final class PendingRecovery {
         try {
             recover();
         } catch (RuntimeException unreachable) {
-            // The database is closed (the bot is stopping) or unreachable now: the next round or start takes over.
-            LOG.debug("reply queue not read: {}", unreachable.getMessage());
             if (unreachable.getMessage() != null && unreachable.getMessage().contains("closed")) {
+                // The bot has stopped: its last round says nothing, since it may land in the logs of a later bot.
                 return;
             }
+            // Unreachable now: the next round or start takes over.
+            LOG.debug("reply queue not read: {}", unreachable.getMessage());
         }
         CompletableFuture.delayedExecutor(EVERY.toMillis(), TimeUnit.MILLISECONDS, replies)
                 .execute(this::recoverAndRepeat);
