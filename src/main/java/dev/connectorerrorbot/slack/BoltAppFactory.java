@@ -50,6 +50,7 @@ public final class BoltAppFactory {
         try {
             catalog.awaitLoaded();
             database.awaitOpen();
+            database.watchForLoss();
         } catch (UncheckedIOException failure) {
             app.stop();
             throw new SlackStartFailure(failure.getMessage(), failure);

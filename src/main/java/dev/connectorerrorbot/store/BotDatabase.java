@@ -15,6 +15,12 @@ public interface BotDatabase {
      */
     void awaitOpen();
 
+    /**
+     * Starts looking, until {@link #close}, for the database's file being deleted or replaced under the running bot
+     * (an ERROR line, then /readyz 503 and refused writes); does nothing on PostgreSQL.
+     */
+    void watchForLoss();
+
     /** Asks the open database for one row, as cheaply as it can; throws {@link IllegalStateException} if it cannot. */
     void ping();
 

@@ -10,11 +10,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,8 @@ final class Database implements BotDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** How long a statement waits for a free connection before it fails. */
     private static final long CONNECTION_WAIT_MILLIS = 10_000;
+    /** How often the SQLite file is looked at: a deleted or replaced file is logged within this time. */
+    static final Duration FILE_LOOK_EVERY = Duration.ofSeconds(10);
 
     /** Reads one row of a result. */
     @FunctionalInterface
@@ -44,6 +49,10 @@ final class Database implements BotDatabase {
     private final SchemaMigrations migrations;
     private final CompletableFuture<HikariDataSource> opening = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean watching = new AtomicBoolean();
+    /** The SQLite file's watch, set once it is open; null for PostgreSQL. */
+    private volatile DataFileWatch fileWatch;
 
     @Inject
     Database(DatabaseTarget target, SchemaMigrations migrations) {
@@ -58,7 +67,11 @@ final class Database implements BotDatabase {
         }
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(open(target, migrations));
+                HikariDataSource pool = open(target, migrations);
+                if (target.file() != null) {
+                    fileWatch = watchOf(target);
+                }
+                opening.complete(pool);
             } catch (RuntimeException failure) {
                 opening.completeExceptionally(failure);
             }
@@ -82,6 +95,47 @@ final class Database implements BotDatabase {
         }
         LOG.info("bot database ready at {}", target.description());
         return pool;
+    }
+
+    private static DataFileWatch watchOf(DatabaseTarget target) {
+        try {
+            return DataFileWatch.of(target.file());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the bot database file BOT_DB=" + target.description()
+                    + " just opened: " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /**
+     * Looks at the SQLite file every {@link #FILE_LOOK_EVERY} until the database is closed, so that a deleted or
+     * replaced file is logged even when nothing writes and nobody asks /readyz.
+     */
+    @Override
+    public void watchForLoss() {
+        pool();
+        if (fileWatch != null && watching.compareAndSet(false, true)) {
+            lookAndRepeat();
+        }
+    }
+
+    private void lookAndRepeat() {
+        if (closed.get() || fileWatch.look().isPresent()) {
+            return;
+        }
+        CompletableFuture.delayedExecutor(FILE_LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::lookAndRepeat);
+    }
+
+    /** Throws if the SQLite file is known to be gone ({@code lookNow}: looks at it first). */
+    private void requireFile(boolean lookNow) {
+        DataFileWatch watch = fileWatch;
+        if (watch == null) {
+            return;
+        }
+        Optional<String> problem = lookNow ? watch.look() : watch.lastSeen();
+        if (problem.isPresent()) {
+            throw new IllegalStateException(problem.get());
+        }
     }
 
     @Override
@@ -129,11 +183,46 @@ final class Database implements BotDatabase {
 
     /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
     int update(String sql, Object... parameters) {
+        pool();
+        requireFile(false);
         try (Connection connection = pool().getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException failure) {
             throw new IllegalStateException("bot database update failed: " + reason(failure), failure);
+        }
+    }
+
+    /**
+     * Runs an INSERT, UPDATE or DELETE that the bot confirms to a person (a mute, a vote): it returns only once the
+     * change is on disk. On SQLite the file is looked at first, and the statement runs with {@code synchronous=FULL}
+     * (the write-ahead log is flushed to disk at the commit; the bot's other writes stay on {@code NORMAL}, whose
+     * commits a power cut may lose). On PostgreSQL a commit is durable already ({@code synchronous_commit} on,
+     * the server's default).
+     */
+    int durableUpdate(String sql, Object... parameters) {
+        pool();
+        requireFile(true);
+        boolean sqlite = target.file() != null;
+        try (Connection connection = pool().getConnection()) {
+            if (sqlite) {
+                pragma(connection, "PRAGMA synchronous = FULL");
+            }
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            } finally {
+                if (sqlite) {
+                    pragma(connection, "PRAGMA synchronous = NORMAL");
+                }
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("bot database update failed: " + reason(failure), failure);
+        }
+    }
+
+    private static void pragma(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
@@ -148,6 +237,8 @@ final class Database implements BotDatabase {
      * transaction rollback-only), rolled back when it throws.
      */
     <T> T inTransaction(TransactionWork<T> work) {
+        pool();
+        requireFile(false);
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -205,11 +296,14 @@ final class Database implements BotDatabase {
 
     @Override
     public void ping() {
+        pool();
+        requireFile(true);
         queryFirst("SELECT 1", row -> row.getInt(1));
     }
 
     @Override
     public void close() {
+        closed.set(true);
         if (!started.get()) {
             return;
         }

@@ -22,12 +22,12 @@ final class SqlChannelMutes implements ChannelMutes {
 
     @Override
     public void mute(String channelId) {
-        database.update("INSERT INTO muted_channels (channel_id, muted_at) VALUES (?, ?)"
+        database.durableUpdate("INSERT INTO muted_channels (channel_id, muted_at) VALUES (?, ?)"
                 + " ON CONFLICT (channel_id) DO NOTHING", channelId, clock.millis());
     }
 
     @Override
     public void unmute(String channelId) {
-        database.update("DELETE FROM muted_channels WHERE channel_id = ?", channelId);
+        database.durableUpdate("DELETE FROM muted_channels WHERE channel_id = ?", channelId);
     }
 }

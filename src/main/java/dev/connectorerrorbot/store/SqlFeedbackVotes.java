@@ -56,7 +56,7 @@ final class SqlFeedbackVotes implements FeedbackVotes {
     }
 
     private void write(Vote vote) {
-        database.update("INSERT INTO feedback (entry_id, channel_id, user_id, helpful, voted_at) VALUES (?, ?, ?, ?, ?)"
+        database.durableUpdate("INSERT INTO feedback (entry_id, channel_id, user_id, helpful, voted_at) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (entry_id, channel_id, user_id)"
                         + " DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at",
                 vote.entryId(), vote.channelId(), vote.userId(), vote.helpful() ? 1 : 0, vote.at().toEpochMilli());

@@ -9,6 +9,7 @@ import dev.connectorerrorbot.LogCapture;
 import dev.connectorerrorbot.catalog.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -126,5 +127,74 @@ class SqliteStoreTest extends StoreContract {
             locker.rollback();
             store.database().close();
         }
+    }
+
+    @Test
+    void refusesToConfirmAMuteOrAVoteOnceItsFileIsDeletedAndSaysSoInOneErrorLine() throws Exception {
+        Stores store = open(pause -> { });
+        store.mutes().mute("C0BEFORE");
+        try (LogCapture logs = new LogCapture(Level.INFO)) {
+            Files.delete(target().file());
+
+            assertThrows(IllegalStateException.class, () -> store.mutes().mute("C0AFTER"));
+            assertThrows(IllegalStateException.class, () -> store.votes().record(
+                    new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", true, NOW)));
+            IllegalStateException notReady = assertThrows(IllegalStateException.class, store.database()::ping);
+
+            assertTrue(notReady.getMessage().contains("was deleted while the bot was running"), notReady.getMessage());
+            assertEquals(1, logs.lines().stream().filter(line -> line.startsWith("ERROR " + DataFileWatch.class.getName())
+                    && line.contains(target().file() + " was deleted")).count(), logs.text());
+        } finally {
+            store.database().close();
+        }
+    }
+
+    @Test
+    void noticesItsFileReplacedByAnotherUnderItAndStopsAnsweringPings() throws Exception {
+        Stores store = open();
+        store.mutes().mute("C0BEFORE");
+        Path restored = target().file().resolveSibling("restored-from-backup.db");
+        Files.copy(target().file(), restored);
+
+        Files.move(restored, target().file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        IllegalStateException notReady = assertThrows(IllegalStateException.class, store.database()::ping);
+        assertTrue(notReady.getMessage().contains("was replaced by another file"), notReady.getMessage());
+        assertThrows(IllegalStateException.class, () -> store.mutes().unmute("C0BEFORE"));
+        store.database().close();
+    }
+
+    @Test
+    void logsADeletedFileWhileWatchingEvenWhenNothingWritesOrAsks() throws Exception {
+        Stores store = open();
+        store.mutes().mute("C0BEFORE");
+        try (LogCapture logs = new LogCapture(Level.INFO)) {
+            store.database().watchForLoss();
+
+            Files.delete(target().file());
+
+            // Looks every 10 s: the line comes within that, waited for here up to a minute.
+            for (int i = 0; i < 600 && !logs.text().contains("was deleted while the bot was running"); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(logs.lines().stream().anyMatch(line -> line.startsWith("ERROR")
+                    && line.contains(target().file() + " was deleted")), logs.text());
+        } finally {
+            store.database().close();
+        }
+    }
+
+    @Test
+    void writesAMuteAndAVoteWithFullSyncAndLeavesTheConnectionOnNormalForReplies() throws Exception {
+        Stores store = open();
+
+        store.mutes().mute("C0ALERTS");
+        store.votes().record(new Vote("okta-401-invalid-token", "C0ALERTS", "U0ALICE", true, NOW));
+
+        assertTrue(store.mutes().isMuted("C0ALERTS"));
+        assertEquals(new VoteCount(1, 0), store.votes().count("okta-401-invalid-token"));
+        // 1 is NORMAL: only the confirmed writes pay for a flush to disk.
+        assertEquals(Optional.of(1), store.database().queryFirst("PRAGMA synchronous", row -> row.getInt(1)));
+        store.database().close();
     }
 }

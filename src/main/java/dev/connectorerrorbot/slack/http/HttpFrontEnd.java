@@ -10,6 +10,7 @@ import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * /readyz.
  */
 final class HttpFrontEnd implements SlackFrontEnd {
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(HttpFrontEnd.class);
 
     private final BoltAppFactory appFactory;
@@ -67,10 +69,14 @@ final class HttpFrontEnd implements SlackFrontEnd {
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(settings.port());
         connector.setHost(settings.bindAddress());
+        // A connection that sends nothing for this long is closed; one that trickles is closed by the guard.
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         server.addConnector(connector);
-        server.setHandler(new Handler.Sequence(
+        SlowConnectionGuard guard = new SlowConnectionGuard(new Handler.Sequence(
                 new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock),
                 operations.newHandler()));
+        connector.addEventListener(guard);
+        server.setHandler(guard);
         server.setStopAtShutdown(false);
         return server;
     }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RequestSignature {
     static final Duration TOLERANCE = Duration.ofMinutes(5);
+    private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
+    private static final Pattern SIGNATURE = Pattern.compile("v0=[0-9a-f]{64}");
     private static final String ALGORITHM = "HmacSHA256";
 
     private final byte[] secret;
@@ -25,6 +28,18 @@ final class RequestSignature {
             throw new IllegalArgumentException("a request signature needs the app's signing secret");
         }
         this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether headers of these shapes could carry a valid signature: a timestamp of digits within the tolerance and
+     * {@code v0=} with 64 hex digits. Checked before the body is read, so that an unsigned body is never read.
+     */
+    boolean couldVerify(String timestamp, String signature, Instant now) {
+        if (timestamp == null || signature == null || !TIMESTAMP.matcher(timestamp.strip()).matches()
+                || !SIGNATURE.matcher(signature.strip()).matches()) {
+            return false;
+        }
+        return Math.abs(now.getEpochSecond() - Long.parseLong(timestamp.strip())) <= TOLERANCE.toSeconds();
     }
 
     boolean verifies(String timestamp, String signature, byte[] body, Instant now) {

@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -23,14 +26,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP endpoint, as a Jetty 12 core handler: reads the body (at most {@link #MAX_BODY_BYTES}), checks
- * Slack's signature over the raw bytes, parses it with Bolt's own request parser and runs the Bolt app. Nothing
+ * The one HTTP endpoint, as a Jetty 12 core handler: checks the declared length and the shapes of the signature
+ * headers before it reads anything of the body, reads the body (at most {@link #MAX_BODY_BYTES}, at most
+ * {@link #CONCURRENT_BODY_READS} at once), checks Slack's signature over the raw bytes, parses it with Bolt's own request parser and runs the Bolt app. Nothing
  * unsigned reaches Bolt; too big is 413, unsigned or stale is 401, unparseable is 400, never a 500.
  */
 final class SlackEventsHandler extends Handler.Abstract {
     static final String PATH = "/slack/events";
     /** Slack's payloads are small (a 40,000-character message is about 160 KB escaped); more is not from Slack. */
     static final int MAX_BODY_BYTES = 1 << 20;
+    /** Bodies read at once; with {@link #MAX_BODY_BYTES} this bounds the memory that requests can take. */
+    static final int CONCURRENT_BODY_READS = 32;
+    static final Duration BODY_READ_WAIT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(SlackEventsHandler.class);
 
     private final App app;
@@ -38,6 +45,7 @@ final class SlackEventsHandler extends Handler.Abstract {
     private final RequestSignature signature;
     private final Clock clock;
     private final RefusedRequests refusals;
+    private final Semaphore bodyReads = new Semaphore(CONCURRENT_BODY_READS);
 
     SlackEventsHandler(App app, RequestSignature signature, Clock clock) {
         this.app = app;
@@ -58,20 +66,43 @@ final class SlackEventsHandler extends Handler.Abstract {
         if (request.getLength() > MAX_BODY_BYTES) {
             return reply(response, callback, 413, "request too large");
         }
-        byte[] body;
-        try (InputStream in = Request.asInputStream(request)) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        Map<String, List<String>> headers = headers(request);
+        // Only a request whose headers could carry a valid signature is worth reading: an unsigned body is never read.
+        if (!signature.couldVerify(first(headers, "X-Slack-Request-Timestamp"), first(headers, "X-Slack-Signature"),
+                clock.instant())) {
+            refusals.refused("missing, wrong or stale signature");
+            return reply(response, callback, 401, "invalid request");
+        }
+        byte[] body = readBounded(request);
+        if (body == null) {
+            refusals.refused("too many bodies being read at once");
+            return reply(response, callback, 503, "try again later");
         }
         if (body.length > MAX_BODY_BYTES) {
             return reply(response, callback, 413, "request too large");
         }
-        Map<String, List<String>> headers = headers(request);
         if (!signature.verifies(first(headers, "X-Slack-Request-Timestamp"), first(headers, "X-Slack-Signature"),
                 body, clock.instant())) {
             refusals.refused("missing, wrong or stale signature");
             return reply(response, callback, 401, "invalid request");
         }
         return run(parse(body, headers, request), response, callback);
+    }
+
+    /**
+     * Reads the body while holding one of {@link #CONCURRENT_BODY_READS} permits, so that bodies sent slowly or in
+     * numbers hold at most that many buffers; null when no permit came within {@link #BODY_READ_WAIT}: a 503, which
+     * Slack retries.
+     */
+    private byte[] readBounded(Request request) throws Exception {
+        if (!bodyReads.tryAcquire(BODY_READ_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            return null;
+        }
+        try (InputStream in = Request.asInputStream(request)) {
+            return in.readNBytes(MAX_BODY_BYTES + 1);
+        } finally {
+            bodyReads.release();
+        }
     }
 
     private com.slack.api.bolt.request.Request<?> parse(byte[] body, Map<String, List<String>> headers,

@@ -72,6 +72,10 @@ public final class PendingRecovery {
         try {
             recover();
         } catch (RuntimeException unreachable) {
+            if (stopped.get()) {
+                // The bot stopped during this round and closed the database: nothing to report.
+                return;
+            }
             // The database is unreachable now: the next round, or the next start, takes over.
             LOG.debug("reply queue not read: {}", unreachable.getMessage());
         }
