@@ -99,15 +99,9 @@ public final class EndToEndBenchmark {
             List<LatencyRun.Samples> latency = new LatencyRun(sender).run(List.of(bot, bare, bareAckingFirst),
                     settings.warmUpEvents(), settings.measuredEvents());
             System.out.println("[bench] throughput: " + settings.senders() + " senders");
-            ThroughputRun throughput = new ThroughputRun(sender, settings.senders());
-            throughput.run(bare, settings.throughputWarmUp());
-            throughput.run(bot, settings.throughputWarmUp());
-            ThroughputRun.Result botThroughput = new ThroughputRun.Result(0, 0, Duration.ZERO);
-            ThroughputRun.Result bareThroughput = botThroughput;
-            for (int round = 0; round < settings.throughputRounds(); round++) {
-                bareThroughput = bareThroughput.plus(throughput.run(bare, settings.throughputLength()));
-                botThroughput = botThroughput.plus(throughput.run(bot, settings.throughputLength()));
-            }
+            Throughputs throughputs = compareThroughput(sender, bot, bare);
+            ThroughputRun.Result botThroughput = throughputs.bot();
+            ThroughputRun.Result bareThroughput = throughputs.bare();
             addRows(table, latency, botThroughput, bareThroughput, botStarts, botRestarts, bareStarts,
                     new long[] {botReadyKib, bareReadyKib, bot.residentKib(false), bare.residentKib(false),
                         bot.residentKib(true), bare.residentKib(true)});
@@ -150,15 +144,9 @@ public final class EndToEndBenchmark {
             List<LatencyRun.Samples> latency = new LatencyRun(sender).run(List.of(bot, bare, bareAckingFirst),
                     settings.warmUpEvents(), settings.measuredEvents());
             System.out.println("[bench] Socket Mode throughput: " + settings.senders() + " senders");
-            ThroughputRun throughput = new ThroughputRun(sender, settings.senders());
-            throughput.run(bare, settings.throughputWarmUp());
-            throughput.run(bot, settings.throughputWarmUp());
-            ThroughputRun.Result botThroughput = new ThroughputRun.Result(0, 0, Duration.ZERO);
-            ThroughputRun.Result bareThroughput = botThroughput;
-            for (int round = 0; round < settings.throughputRounds(); round++) {
-                bareThroughput = bareThroughput.plus(throughput.run(bare, settings.throughputLength()));
-                botThroughput = botThroughput.plus(throughput.run(bot, settings.throughputLength()));
-            }
+            Throughputs throughputs = compareThroughput(sender, bot, bare);
+            ThroughputRun.Result botThroughput = throughputs.bot();
+            ThroughputRun.Result bareThroughput = throughputs.bare();
             double none = Double.NaN;
             Percentiles botLatency = new Percentiles(latency.get(0).nanos());
             Percentiles bareLatency = new Percentiles(latency.get(1).nanos());
@@ -223,6 +211,24 @@ public final class EndToEndBenchmark {
         return AppProcess.start(name, command, environment(port, Map.of("SLACK_APP_TOKEN", appToken,
                 "BARE_ACK_FIRST", Boolean.toString(acksFirst))), port,
                 settings.outputDirectory().resolve(name + ".log"), slack.socket(appToken));
+    }
+
+    /** What the bot and the bare app answered in the closed-loop runs. */
+    private record Throughputs(ThroughputRun.Result bot, ThroughputRun.Result bare) {
+    }
+
+    /** Warms both apps up, then alternates the closed-loop rounds between them, so that drift hits both alike. */
+    private Throughputs compareThroughput(MentionSender sender, AppProcess bot, AppProcess bare) throws Exception {
+        ThroughputRun throughput = new ThroughputRun(sender, settings.senders());
+        throughput.run(bare, settings.throughputWarmUp());
+        throughput.run(bot, settings.throughputWarmUp());
+        ThroughputRun.Result botThroughput = new ThroughputRun.Result(0, 0, Duration.ZERO);
+        ThroughputRun.Result bareThroughput = botThroughput;
+        for (int round = 0; round < settings.throughputRounds(); round++) {
+            bareThroughput = bareThroughput.plus(throughput.run(bare, settings.throughputLength()));
+            botThroughput = botThroughput.plus(throughput.run(bot, settings.throughputLength()));
+        }
+        return new Throughputs(botThroughput, bareThroughput);
     }
 
     private void addRows(ResultTable table, List<LatencyRun.Samples> latency, ThroughputRun.Result botThroughput,

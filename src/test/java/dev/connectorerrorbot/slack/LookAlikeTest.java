@@ -11,27 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A documented error string from someone's own software (a look-alike): silence where the bot overheard it, a short
- * "this looks like your own software's error" with the closest documented errors where someone asked.
+ * A documented error string from someone's own software (a look-alike) where someone asked: a short "this looks like
+ * your own software's error" with the closest documented errors. Overheard, it gets silence (ChannelAutoReplyTest).
  */
 @DisplayName("A look-alike of a connector error")
 class LookAlikeTest {
     @TempDir
     Path temp;
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Mode.class)
-    void overheardInAChannelGetsNoReply(Mode mode) throws Exception {
-        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
-
-            Ack ack = bot.event(Payloads.load("message_channel_look_alike.json"));
-            bot.event(Payloads.load("message_group_known_error.json"));
-
-            assertEquals(200, ack.status());
-            assertEquals("G0PRIVATE", slack.next("chat.postMessage").field("channel"));
-            assertEquals(1, slack.calls("chat.postMessage").size());
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Mode.class)
