@@ -110,15 +110,7 @@ public final class EndToEndBenchmark {
                 bare.dumpFlightRecording(settings.outputDirectory().resolve("bare.jfr"));
             }
         } finally {
-            if (bot != null) {
-                bot.close();
-            }
-            if (bare != null) {
-                bare.close();
-            }
-            if (bareAckingFirst != null) {
-                bareAckingFirst.close();
-            }
+            closeAll(bot, bare, bareAckingFirst);
         }
     }
 
@@ -178,15 +170,7 @@ public final class EndToEndBenchmark {
                     + bareThroughput.missing() + "; envelope acks received (all apps, all runs): " + slack.acks()
                     + ". The bare Socket Mode app posts inside its handler, before it acks, as Bolt's examples do.");
         } finally {
-            if (bot != null) {
-                bot.close();
-            }
-            if (bare != null) {
-                bare.close();
-            }
-            if (bareAckingFirst != null) {
-                bareAckingFirst.close();
-            }
+            closeAll(bot, bare, bareAckingFirst);
         }
     }
 
@@ -211,6 +195,15 @@ public final class EndToEndBenchmark {
         return AppProcess.start(name, command, environment(port, Map.of("SLACK_APP_TOKEN", appToken,
                 "BARE_ACK_FIRST", Boolean.toString(acksFirst))), port,
                 settings.outputDirectory().resolve(name + ".log"), slack.socket(appToken));
+    }
+
+    /** Stops every app that was started; a null is one that never got that far. */
+    private static void closeAll(AppProcess... apps) throws InterruptedException {
+        for (AppProcess app : apps) {
+            if (app != null) {
+                app.close();
+            }
+        }
     }
 
     /** What the bot and the bare app answered in the closed-loop runs. */
