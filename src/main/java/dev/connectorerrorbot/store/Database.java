@@ -1,7 +1,7 @@
 package dev.connectorerrorbot.store;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,11 +31,29 @@ import org.slf4j.LoggerFactory;
  * migrations, the pool) and needs nothing else, so {@code Main} starts it on a thread of its own with {@link
  * #openInBackground} while the rest of the bot gets ready. {@link #awaitOpen} and every statement wait for it, and
  * start it if nobody has.
+ *
+ * <p>What Slack waits for (the claims and the question, written before the ack) runs with short bounds, so that a
+ * database that hangs rather than refuses is answered with a 503 well within Slack's 3 seconds: {@link
+ * #inRequestTransaction}. The ping behind /readyz is bounded too. Work after the ack keeps the longer bounds.
  */
 final class Database implements BotDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    /** How long a statement waits for a free connection before it fails. */
+    /** How long a statement after the ack (replies, votes, retention, recovery) waits for a free connection. */
     private static final long CONNECTION_WAIT_MILLIS = 10_000;
+    /**
+     * The request path's bounds: its wait for a connection, PostgreSQL's lock and statement timeouts in its
+     * transaction, and the driver's wait for each answer from the server (longer than those, so that a server that
+     * answers says why; reached only when it does not answer at all). With Hikari's check of an idle connection
+     * ({@link #VALIDATION_MILLIS}) the worst case is about 2.3 s; Slack gives up after 3 s.
+     */
+    private static final long REQUEST_CONNECTION_WAIT_MILLIS = 800;
+    private static final long REQUEST_STATEMENT_MILLIS = 800;
+    private static final int REQUEST_NETWORK_MILLIS = 1_200;
+    /** The ping's bounds: /readyz waits for it at most half a second anyway, this frees its thread. */
+    private static final long PING_CONNECTION_WAIT_MILLIS = 500;
+    private static final int PING_NETWORK_MILLIS = 500;
+    /** How long Hikari's check of a connection idle for more than half a second may take (Hikari's minimum). */
+    private static final long VALIDATION_MILLIS = 250;
     /** How often the SQLite file is looked at: a deleted or replaced file is logged within this time. */
     static final Duration FILE_LOOK_EVERY = Duration.ofSeconds(10);
 
@@ -47,7 +65,7 @@ final class Database implements BotDatabase {
 
     private final DatabaseTarget target;
     private final SchemaMigrations migrations;
-    private final CompletableFuture<HikariDataSource> opening = new CompletableFuture<>();
+    private final CompletableFuture<HikariPool> opening = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean watching = new AtomicBoolean();
@@ -67,7 +85,7 @@ final class Database implements BotDatabase {
         }
         Thread thread = new Thread(() -> {
             try {
-                HikariDataSource pool = open(target, migrations);
+                HikariPool pool = open(target, migrations);
                 if (target.file() != null) {
                     fileWatch = watchOf(target);
                 }
@@ -80,14 +98,17 @@ final class Database implements BotDatabase {
         thread.start();
     }
 
-    private static HikariDataSource open(DatabaseTarget target, SchemaMigrations migrations) {
-        HikariDataSource pool;
+    private static HikariPool open(DatabaseTarget target, SchemaMigrations migrations) {
+        HikariPool pool;
         try {
             if (target.file() != null) {
                 Files.createDirectories(target.file().getParent());
             }
             migrations.migrate(target);
-            pool = new HikariDataSource(poolConfig(target));
+            // The pool itself rather than a HikariDataSource: only the pool takes a connection wait per call.
+            HikariConfig config = poolConfig(target);
+            config.validate();
+            pool = new HikariPool(config);
         } catch (IOException | RuntimeException failure) {
             throw new UncheckedIOException("cannot open the bot database BOT_DB=" + target.description() + ": "
                     + DatabaseTarget.masked(rootMessage(failure)) + advice(target), new IOException(
@@ -144,10 +165,14 @@ final class Database implements BotDatabase {
     }
 
     /** The open pool; throws the reason the database could not be opened, as often as asked. */
-    private HikariDataSource pool() {
+    private HikariPool pool() {
         openInBackground();
         try {
-            return opening.join();
+            HikariPool pool = opening.join();
+            if (closed.get()) {
+                throw new IllegalStateException("the bot database " + target.description() + " is closed");
+            }
+            return pool;
         } catch (CompletionException failure) {
             if (failure.getCause() instanceof UncheckedIOException cannotOpen) {
                 throw new UncheckedIOException(cannotOpen.getMessage(), cannotOpen.getCause());
@@ -163,6 +188,9 @@ final class Database implements BotDatabase {
         config.setMinimumIdle(1);
         config.setConnectionInitSql(target.connectionInitSql());
         config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
+        // A test query rather than the driver's isValid, whose wait PostgreSQL's driver rounds up to whole seconds.
+        config.setConnectionTestQuery("SELECT 1");
+        config.setValidationTimeout(VALIDATION_MILLIS);
         config.setPoolName("bot-db");
         return config;
     }
@@ -233,15 +261,18 @@ final class Database implements BotDatabase {
     }
 
     /**
-     * Runs {@code work} in one transaction on one connection: committed when it returns (unless it marked the
-     * transaction rollback-only), rolled back when it throws.
+     * Runs {@code work} in one transaction on one connection, with the request path's short bounds: committed when
+     * it returns (unless it marked the transaction rollback-only), rolled back when it throws. A database that hangs
+     * (a held lock, a server that does not answer) fails it within about two seconds instead of holding the
+     * request past Slack's deadline.
      */
-    <T> T inTransaction(TransactionWork<T> work) {
+    <T> T inRequestTransaction(TransactionWork<T> work) {
         pool();
         requireFile(false);
-        try (Connection connection = pool().getConnection()) {
+        try (Connection connection = borrow(REQUEST_CONNECTION_WAIT_MILLIS)) {
             connection.setAutoCommit(false);
             try {
+                boundRequest(connection);
                 Transaction transaction = new Transaction(connection);
                 T result = work.run(transaction);
                 if (transaction.isRollbackOnly()) {
@@ -251,14 +282,43 @@ final class Database implements BotDatabase {
                 }
                 return result;
             } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
+                rollbackQuietly(connection, failure);
                 throw failure;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("bot database transaction failed: " + reason(failure), failure);
         }
+    }
+
+    /**
+     * On PostgreSQL: the driver waits at most {@link #REQUEST_NETWORK_MILLIS} for each answer, and the server gives
+     * up a lock wait or a statement after {@link #REQUEST_STATEMENT_MILLIS}, for this transaction only (the pool
+     * restores the network timeout when the connection comes back). SQLite waits at most its busy timeout.
+     */
+    private void boundRequest(Connection connection) throws SQLException {
+        if (target.file() != null) {
+            return;
+        }
+        connection.setNetworkTimeout(Runnable::run, REQUEST_NETWORK_MILLIS);
+        try (PreparedStatement statement = prepare(connection, "SELECT set_config('lock_timeout', ?, true),"
+                + " set_config('statement_timeout', ?, true)", REQUEST_STATEMENT_MILLIS + "ms",
+                REQUEST_STATEMENT_MILLIS + "ms")) {
+            statement.execute();
+        }
+    }
+
+    /** Rolls back after {@code failure}; a connection the failure broke cannot, and the pool drops it anyway. */
+    private static void rollbackQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+    }
+
+    /** A connection from the pool, waiting at most {@code waitMillis} for one. */
+    private Connection borrow(long waitMillis) throws SQLException {
+        return pool().getConnection(waitMillis);
     }
 
     /** Runs a query and reads every row. */
@@ -294,29 +354,41 @@ final class Database implements BotDatabase {
         return DatabaseTarget.masked(failure.getMessage());
     }
 
+    /** One {@code SELECT 1}, bounded like the request path's statements but shorter, so that its thread is freed. */
     @Override
     public void ping() {
         pool();
         requireFile(true);
-        queryFirst("SELECT 1", row -> row.getInt(1));
+        try (Connection connection = borrow(PING_CONNECTION_WAIT_MILLIS)) {
+            if (target.file() == null) {
+                connection.setNetworkTimeout(Runnable::run, PING_NETWORK_MILLIS);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1");
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("bot database ping failed: " + reason(failure), failure);
+        }
     }
 
     @Override
     public void close() {
-        closed.set(true);
-        if (!started.get()) {
+        if (closed.getAndSet(true) || !started.get()) {
             return;
         }
-        HikariDataSource pool;
+        HikariPool pool;
         try {
             pool = opening.join();
         } catch (CompletionException neverOpened) {
             return;
         }
-        if (!pool.isClosed()) {
-            pool.close();
-            LOG.info("bot database closed");
+        try {
+            pool.shutdown();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
+        LOG.info("bot database closed");
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** Statements on the one connection of a {@link Database#inTransaction} block: all of them happen, or none. */
+/** Statements on the one connection of a {@link Database#inRequestTransaction} block: all of them happen, or none. */
 final class Transaction {
     private final Connection connection;
     private boolean rollbackOnly;
