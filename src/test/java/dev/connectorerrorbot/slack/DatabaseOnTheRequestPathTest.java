@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectorerrorbot.LogCapture;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.SettingsReader;
@@ -156,6 +157,49 @@ class DatabaseOnTheRequestPathTest {
         }
     }
 
+    @Test
+    void inSocketModeAQuestionTheHeldFileCannotKeepIsNotAckedSoItsRedeliveryIsAnsweredOnce() throws Exception {
+        Path file = temp.resolve("bot.db");
+        String event = mention(0);
+        try (FakeSlack slack = new FakeSlack(); LogCapture logs = new LogCapture(Level.INFO);
+                TestBot bot = TestBot.start(socketModeSettings(slack, file.toString()), slack)) {
+            try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                execute(writer, "BEGIN EXCLUSIVE");
+
+                slack.sendEnvelopeUnacked("env-held-file", "events_api", event);
+                awaitRefusal(logs);
+                execute(writer, "ROLLBACK");
+            }
+            JsonNode redeliveryAck = slack.redeliverEnvelope("env-held-file", "events_api", event, 1);
+            SlackCall answered = slack.next("chat.postMessage");
+            List<String> posts = postsAfterSentinel(slack, threadOf(0));
+
+            assertEquals("env-held-file", redeliveryAck.path("envelope_id").asText());
+            assertEquals(0, slack.acksNotTaken("env-held-file"), "only the redelivery was acked");
+            assertEquals(CARD_TITLE, answered.text());
+            assertEquals(List.of(CARD_TITLE), posts);
+            assertOneErrorNamesTheDatabase(logs, "Database[" + file.toAbsolutePath());
+        }
+    }
+
+    /** Socket Mode as read from the environment. */
+    private static BotSettings socketModeSettings(FakeSlack slack, String database) {
+        SettingsResult read = SettingsReader.read(Map.of("SLACK_BOT_TOKEN", TestBot.BOT_TOKEN,
+                "SLACK_APP_TOKEN", TestBot.APP_TOKEN, "SLACK_API_URL", slack.apiUrl().toString(), "BOT_DB", database));
+        return ((SettingsResult.Valid) read).settings();
+    }
+
+    /** Waits until the bot has logged that it refused a question its database could not keep. */
+    private static void awaitRefusal(LogCapture logs) throws InterruptedException {
+        for (int attempt = 0; attempt < FakeSlack.TIMEOUT_SECONDS * 10; attempt++) {
+            if (logs.lines().stream().anyMatch(line -> line.contains("cannot keep questions"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("the bot never refused the question: " + logs.text());
+    }
+
     /** HTTP mode as read from the environment, the operations endpoints on a port of their own. */
     private static BotSettings settings(FakeSlack slack, String database) {
         SettingsResult read = SettingsReader.read(Map.of("SLACK_BOT_TOKEN", TestBot.BOT_TOKEN,
@@ -245,6 +289,17 @@ class DatabaseOnTheRequestPathTest {
         assertEquals(200, deliver(bot, mention(DELIVERIES_AT_ONCE + 1), Map.of()));
         slack.next("chat.postMessage");
         assertTrue(bot.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(FakeSlack.TIMEOUT_SECONDS)));
+        return postsIn(slack, thread);
+    }
+
+    /** The same over Socket Mode: the sentinel's ack comes after every earlier envelope's. */
+    private static List<String> postsAfterSentinel(FakeSlack slack, String thread) throws Exception {
+        slack.sendEnvelope("events_api", mention(DELIVERIES_AT_ONCE + 1));
+        slack.next("chat.postMessage");
+        return postsIn(slack, thread);
+    }
+
+    private static List<String> postsIn(FakeSlack slack, String thread) {
         return slack.acceptedPosts().stream().filter(post -> thread.equals(post.field("thread_ts")))
                 .map(SlackCall::text).toList();
     }
