@@ -14,6 +14,7 @@ import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.TestPostgres;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -134,6 +135,30 @@ class DatabaseOnTheRequestPathTest {
     }
 
     @Test
+    void onPostgresqlAClickWhoseClaimALockHoldsUpGetsA5xxLoggedAsTheDatabaseNotAsAMalformedRequest()
+            throws Exception {
+        try (FakeSlack slack = new FakeSlack(); LogCapture logs = new LogCapture(Level.INFO);
+                TestBot bot = TestBot.start(settings(slack, postgres.jdbcUrl()), slack)) {
+            assertEquals(200, deliver(bot, mention(0), Map.of()));
+            String vote = slack.next("chat.postMessage").button("feedback.helpful").path("value").asText();
+            int refused;
+            try (Connection holder = DriverManager.getConnection(postgres.jdbcUrl())) {
+                holder.setAutoCommit(false);
+                execute(holder, "LOCK TABLE delivery_claims IN ACCESS EXCLUSIVE MODE");
+
+                refused = click(bot, slack, vote);
+            }
+            int clickedAgain = click(bot, slack, vote);
+            SlackCall thanks = slack.next("response_url");
+
+            assertEquals(503, refused);
+            assertEquals(200, clickedAgain);
+            assertEquals("Thanks, your vote is recorded.", thanks.text());
+            assertOneErrorNamesTheDatabase(logs, "Database[jdbc:postgresql://127.0.0.1:" + postgres.port() + "/bot");
+        }
+    }
+
+    @Test
     void onSqliteAFileAnotherWriterHoldsGetsMentions5xxBeforeSlackGivesUpAndTheRetryIsAnsweredOnce()
             throws Exception {
         Path file = temp.resolve("bot.db");
@@ -239,18 +264,30 @@ class DatabaseOnTheRequestPathTest {
         }
     }
 
+    /** A click on the card's Helpful button, each with its own trigger id, as Slack sends it: a form field. */
+    private int click(TestBot bot, FakeSlack slack, String value) throws Exception {
+        String payload = Payloads.load("block_actions_on_thread_card.json", "USER", "U0ALICE", "ACTION_ID",
+                "feedback.helpful", "VALUE", value, "MESSAGE_TS", "1700000000.000999", "THREAD_TS", threadOf(0),
+                "RESPONSE_URL", slack.responseUrl());
+        return send(bot, ("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of());
+    }
+
     private int retry(TestBot bot, String event) throws Exception {
         return deliver(bot, event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_error"));
     }
 
     /** POSTs a signed event as Slack does, giving up as Slack does; the status, or a failure if none came in time. */
     private int deliver(TestBot bot, String event, Map<String, String> headers) throws Exception {
-        byte[] body = event.getBytes(StandardCharsets.UTF_8);
+        return send(bot, event.getBytes(StandardCharsets.UTF_8), "application/json", headers);
+    }
+
+    private int send(TestBot bot, byte[] body, String contentType, Map<String, String> headers) throws Exception {
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + bot.port() + "/slack/events"))
                 .timeout(SLACK_GIVES_UP_AFTER)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", new SlackSigner(TestBot.SIGNING_SECRET).sign(timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
