@@ -49,6 +49,8 @@ final class Database implements BotDatabase {
     private static final long REQUEST_CONNECTION_WAIT_MILLIS = 800;
     private static final long REQUEST_STATEMENT_MILLIS = 800;
     private static final int REQUEST_NETWORK_MILLIS = 1_200;
+    /** How long a statement after the ack waits for PostgreSQL's answer. */
+    private static final long BACKGROUND_NETWORK_SECONDS = 60;
     /** The ping's bounds: /readyz waits for it at most half a second anyway, this frees its thread. */
     private static final long PING_CONNECTION_WAIT_MILLIS = 500;
     private static final int PING_NETWORK_MILLIS = 500;
@@ -192,6 +194,11 @@ final class Database implements BotDatabase {
         config.setConnectionTestQuery("SELECT 1");
         config.setValidationTimeout(VALIDATION_MILLIS);
         config.setPoolName("bot-db");
+        if (target.file() == null) {
+            // Work after the ack on a server that stops answering fails after a minute instead of when TCP gives up
+            // (many minutes); the request path sets its own, shorter one. A socketTimeout in BOT_DB wins.
+            config.addDataSourceProperty("socketTimeout", Long.toString(BACKGROUND_NETWORK_SECONDS));
+        }
         return config;
     }
 
