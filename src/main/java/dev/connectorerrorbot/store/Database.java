@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,14 +42,18 @@ final class Database implements BotDatabase {
     /** How long a statement after the ack (replies, votes, retention, recovery) waits for a free connection. */
     private static final long CONNECTION_WAIT_MILLIS = 10_000;
     /**
-     * The request path's bounds: its wait for a connection, PostgreSQL's lock and statement timeouts in its
-     * transaction, and the driver's wait for each answer from the server (longer than those, so that a server that
-     * answers says why; reached only when it does not answer at all). With Hikari's check of an idle connection
-     * ({@link #VALIDATION_MILLIS}) the worst case is about 2.3 s; Slack gives up after 3 s.
+     * The request path's budget, from asking for a connection to the commit; Slack gives up after 3 s, and the
+     * request needs some of that to reach the bot and the answer to get back. Of it the wait for a connection takes
+     * at most {@link #REQUEST_CONNECTION_WAIT_MILLIS} (with Hikari's check of an idle connection, {@link
+     * #VALIDATION_MILLIS}, included); on PostgreSQL what is left bounds the driver's wait for the server's answer
+     * (set again before each statement), and, {@link #SERVER_MARGIN_MILLIS} sooner, PostgreSQL's own lock and
+     * statement timeouts, so that a server that answers says why.
      */
+    private static final long REQUEST_BUDGET_MILLIS = 2_000;
     private static final long REQUEST_CONNECTION_WAIT_MILLIS = 800;
-    private static final long REQUEST_STATEMENT_MILLIS = 800;
-    private static final int REQUEST_NETWORK_MILLIS = 1_200;
+    private static final long SERVER_MARGIN_MILLIS = 250;
+    /** The least the statements get, however long the connection took (a pause of the whole process, say). */
+    private static final long REQUEST_LEAST_NETWORK_MILLIS = 400;
     /** How long a statement after the ack waits for PostgreSQL's answer. */
     private static final long BACKGROUND_NETWORK_SECONDS = 60;
     /** The ping's bounds: /readyz waits for it at most half a second anyway, this frees its thread. */
@@ -270,18 +275,23 @@ final class Database implements BotDatabase {
     /**
      * Runs {@code work} in one transaction on one connection, with the request path's short bounds: committed when
      * it returns (unless it marked the transaction rollback-only), rolled back when it throws. A database that hangs
-     * (a held lock, a server that does not answer) fails it within about two seconds instead of holding the
-     * request past Slack's deadline.
+     * (a held lock, a server that does not answer) fails it within {@link #REQUEST_BUDGET_MILLIS} instead of
+     * holding the request past Slack's deadline.
      */
     <T> T inRequestTransaction(TransactionWork<T> work) {
         pool();
         requireFile(false);
+        // Elapsed time only, never a timestamp: the budget must hold whatever the wall clock does.
+        long askedAt = System.nanoTime();
         try (Connection connection = borrow(REQUEST_CONNECTION_WAIT_MILLIS)) {
             connection.setAutoCommit(false);
             try {
-                boundRequest(connection);
-                Transaction transaction = new Transaction(connection);
+                long deadline = Math.max(askedAt + TimeUnit.MILLISECONDS.toNanos(REQUEST_BUDGET_MILLIS),
+                        System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REQUEST_LEAST_NETWORK_MILLIS));
+                Transaction.Guard guard = boundRequest(connection, deadline);
+                Transaction transaction = new Transaction(connection, guard);
                 T result = work.run(transaction);
+                guard.beforeStatement();
                 if (transaction.isRollbackOnly()) {
                     connection.rollback();
                 } else {
@@ -298,20 +308,32 @@ final class Database implements BotDatabase {
     }
 
     /**
-     * On PostgreSQL: the driver waits at most {@link #REQUEST_NETWORK_MILLIS} for each answer, and the server gives
-     * up a lock wait or a statement after {@link #REQUEST_STATEMENT_MILLIS}, for this transaction only (the pool
-     * restores the network timeout when the connection comes back). SQLite waits at most its busy timeout.
+     * On PostgreSQL: the driver waits for each answer at most until {@code deadline} (the guard sets it again before
+     * each statement, and fails one that has no time left), and the server gives up a lock wait or a statement
+     * {@link #SERVER_MARGIN_MILLIS} sooner, for this transaction only (the pool restores the network timeout when
+     * the connection comes back). SQLite waits at most its busy timeout on each statement.
      */
-    private void boundRequest(Connection connection) throws SQLException {
+    private Transaction.Guard boundRequest(Connection connection, long deadline) throws SQLException {
         if (target.file() != null) {
-            return;
+            return Transaction.Guard.NONE;
         }
-        connection.setNetworkTimeout(Runnable::run, REQUEST_NETWORK_MILLIS);
+        Transaction.Guard guard = () -> connection.setNetworkTimeout(Runnable::run, (int) millisLeft(deadline));
+        guard.beforeStatement();
+        String serverTimeout = Math.max(1, millisLeft(deadline) - SERVER_MARGIN_MILLIS) + "ms";
         try (PreparedStatement statement = prepare(connection, "SELECT set_config('lock_timeout', ?, true),"
-                + " set_config('statement_timeout', ?, true)", REQUEST_STATEMENT_MILLIS + "ms",
-                REQUEST_STATEMENT_MILLIS + "ms")) {
+                + " set_config('statement_timeout', ?, true)", serverTimeout, serverTimeout)) {
             statement.execute();
         }
+        return guard;
+    }
+
+    /** What is left until {@code deadline}; none left is a timeout, as the driver's own would be. */
+    private static long millisLeft(long deadline) throws SQLTimeoutException {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+            throw new SQLTimeoutException("the request's " + REQUEST_BUDGET_MILLIS + " ms for the database are over");
+        }
+        return left;
     }
 
     /** Rolls back after {@code failure}; a connection the failure broke cannot, and the pool drops it anyway. */
