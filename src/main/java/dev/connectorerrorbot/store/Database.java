@@ -192,7 +192,9 @@ final class Database implements BotDatabase {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(target.jdbcUrl());
         config.setMaximumPoolSize(target.poolSize());
-        config.setMinimumIdle(1);
+        // A pool of fixed size, as Hikari advises: it opens its connections one at a time, so a burst of questions
+        // after a quiet spell would otherwise wait for new connections longer than the request path may.
+        config.setMinimumIdle(target.poolSize());
         config.setConnectionInitSql(target.connectionInitSql());
         config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
         // A test query rather than the driver's isValid, whose wait PostgreSQL's driver rounds up to whole seconds.
