@@ -182,7 +182,7 @@ public final class EndToEndBenchmark {
         command.addAll(List.of("-jar", settings.botJar().toString()));
         String appToken = "xapp-1-bench-bot";
         return AppProcess.start("bot-socket", command, environment(port, Map.of("BOT_DB", database.toString(),
-                "CATALOG_DIR", "catalog", "SLACK_APP_TOKEN", appToken)), port,
+                "SLACK_APP_TOKEN", appToken)), port,
                 settings.outputDirectory().resolve("bot-socket.log"), slack.socket(appToken));
     }
 
@@ -282,8 +282,9 @@ public final class EndToEndBenchmark {
         }
         List<String> command = javaCommand(profiled, "bot");
         command.addAll(List.of("-jar", settings.botJar().toString()));
-        return AppProcess.start("bot", command, environment(port, Map.of("BOT_DB", database.toString(),
-                "CATALOG_DIR", "catalog")), port, settings.outputDirectory().resolve("bot.log"));
+        // The built-in catalog (CATALOG_DIR unset), as the bot ships and as the README runs it.
+        return AppProcess.start("bot", command, environment(port, Map.of("BOT_DB", database.toString())), port,
+                settings.outputDirectory().resolve("bot.log"));
     }
 
     private AppProcess startBare(boolean profiled, boolean acksFirst) throws IOException {

@@ -1,8 +1,11 @@
 package dev.connectorerrorbot.bench;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -94,6 +97,10 @@ final class FakeSlackApi implements AutoCloseable {
         }
         String method = path.substring(path.lastIndexOf('/') + 1);
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+        String contentType = request.getHeaders().get("Content-Type");
+        if (contentType != null && contentType.startsWith("application/json")) {
+            body = asForm(body);
+        }
         switch (method) {
             case "auth.test":
                 return json("{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"bot\","
@@ -118,6 +125,21 @@ final class FakeSlackApi implements AutoCloseable {
             default:
                 return json("{\"ok\":true}");
         }
+    }
+
+    /**
+     * A JSON body's top-level string arguments as a form body: Slack takes the arguments of chat.postMessage either
+     * way (the bot sends JSON, Bolt's MethodsClient a form).
+     */
+    private static String asForm(String json) {
+        StringBuilder form = new StringBuilder();
+        for (Map.Entry<String, JsonElement> member : JsonParser.parseString(json).getAsJsonObject().entrySet()) {
+            if (member.getValue().isJsonPrimitive()) {
+                form.append(form.length() == 0 ? "" : "&").append(member.getKey()).append('=')
+                        .append(URLEncoder.encode(member.getValue().getAsString(), StandardCharsets.UTF_8));
+            }
+        }
+        return form.toString();
     }
 
     /** The first value of a form field (Bolt 1.45.4 sends thread_ts twice). */

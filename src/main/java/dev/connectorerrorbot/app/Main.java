@@ -250,7 +250,12 @@ public final class Main {
         // Loading the catalog and opening the database each take a good part of the start and need nothing from
         // Slack, so they get ready on threads of their own (the database from just after the injector is made)
         // while the main thread starts Slack; the bot takes events only once both are ready.
-        InitialCatalog catalog = InitialCatalog.loadInBackground(catalogFolder(settings), CatalogLoader::new);
+        // The built-in catalog comes from the snapshot the build validated, as for the one-shot commands: no YAML
+        // parse, no zip file system (issue 18).
+        Optional<CatalogSnapshot> builtIn = settings.usesBuiltInCatalog() ? BuiltInCatalog.snapshot()
+                : Optional.empty();
+        InitialCatalog catalog = builtIn.isPresent() ? InitialCatalog.of(builtIn.get().catalog())
+                : InitialCatalog.loadInBackground(catalogFolder(settings), CatalogLoader::new);
         catalog.catalog().thenAccept(loaded -> log().info("catalog loaded: {} entries from {}",
                 loaded.entries().size(), catalogLabel(settings)));
         return runSlack(settings, catalog);

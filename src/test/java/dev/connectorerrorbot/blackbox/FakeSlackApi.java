@@ -70,7 +70,8 @@ final class FakeSlackApi implements AutoCloseable {
             return json("ok");
         }
         String method = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-        SlackCall call = new SlackCall(method, path, SlackCall.form(body), body,
+        SlackCall call = new SlackCall(method, path,
+                SlackCall.arguments(request.getHeaders().get("Content-Type"), body), body,
                 request.getHeaders().get("Authorization"));
         record(call);
         return json(switch (method) {

@@ -11,8 +11,8 @@ import dev.connectorerrorbot.catalog.CatalogModule;
 import dev.connectorerrorbot.catalog.RepositoryCatalog;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.FrontEnd;
+import dev.connectorerrorbot.slack.SlackCall;
 import java.net.InetAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +62,12 @@ class AdminChannelReportTest {
             RecordedRequest post = slack.takeRequest(10, TimeUnit.SECONDS);
             assertNotNull(post, "nothing was posted to the admin channel");
             assertEquals("/api/chat.postMessage", post.getUrl().encodedPath());
-            String form = URLDecoder.decode(post.getBody().string(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            assertTrue(form.contains("channel=C0ADMINS"), form);
-            assertTrue(form.contains(slackFile + ":"), form);
-            assertTrue(form.contains(": unknown field \\u0027colour\\u0027"), form);
+            String body = post.getBody().string(StandardCharsets.UTF_8);
+            SlackCall call = new SlackCall("chat.postMessage", post.getUrl().encodedPath(),
+                    SlackCall.arguments(post.getHeaders().get("Content-Type"), body), body, null);
+            assertEquals("C0ADMINS", call.field("channel"), body);
+            assertTrue(call.blockText().contains(slackFile + ":"), body);
+            assertTrue(call.blockText().contains(": unknown field 'colour'"), body);
             assertNull(slack.takeRequest(0, TimeUnit.SECONDS), "the same problems were reported twice");
         }
     }

@@ -259,7 +259,8 @@ final class FakeSlack implements AutoCloseable {
             return download(path, authorization);
         }
         String method = path.substring("/api/".length());
-        SlackCall call = new SlackCall(method, path, SlackCall.form(body), body, authorization);
+        SlackCall call = new SlackCall(method, path,
+                SlackCall.arguments(request.getHeaders().get("Content-Type"), body), body, authorization);
         String host = request.getHeaders().get("Host");
         String refusal = call.field("channel") == null ? null : refusingChannels.get(call.field("channel"));
         if (refusal != null && (method.equals("chat.postMessage") || method.equals("chat.postEphemeral"))) {

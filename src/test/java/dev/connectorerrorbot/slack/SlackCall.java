@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** One call the bot made to the fake Slack: a Web API method with its form fields, or a response_url post. */
+/** One call the bot made to the fake Slack: a Web API method with its arguments, or a response_url post. */
 public record SlackCall(String method, String path, Map<String, List<String>> form, String body, String authorization) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,6 +70,25 @@ public record SlackCall(String method, String path, Map<String, List<String>> fo
         } catch (java.io.IOException malformed) {
             throw new UncheckedIOException(malformed);
         }
+    }
+
+    /**
+     * A Web API call's arguments, as Slack reads them: a JSON body (Content-Type application/json) gives its
+     * top-level members, strings as they are and arrays or objects (blocks, metadata) as their JSON text, the same
+     * text a form would carry; any other body is read as a form.
+     */
+    public static Map<String, List<String>> arguments(String contentType, String body) {
+        if (contentType == null || !contentType.startsWith("application/json")) {
+            return form(body);
+        }
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        try {
+            JSON.readTree(body).fields().forEachRemaining(member -> fields.put(member.getKey(),
+                    List.of(member.getValue().isTextual() ? member.getValue().asText() : member.getValue().toString())));
+        } catch (java.io.IOException malformed) {
+            throw new UncheckedIOException(malformed);
+        }
+        return fields;
     }
 
     /** Parses a Web API form body; repeated keys are kept (Bolt 1.45.4 sends thread_ts twice). */
