@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The crash variant of the load test, run by the bench profile only: the real jar, in HTTP mode, against the fake
  * Slack, which answers some posts with 429 (7% Retry-After 1 s, 3% 10 s), 500 (3%), slowly (5%, 300 ms) or by
- * dropping the connection after carrying them out (2%). Events arrive at a steady rate and are delivered again the way Slack does when a try is not acked
- * ({@link SlackRedelivery}); meanwhile a bot process is killed with SIGKILL twice and started again on the same port
- * and data. On SQLite one process owns one data file; on PostgreSQL two replicas share one database behind a
- * round-robin balancer, and each is killed once. At the end it waits until the queue is empty and Slack quiet, then
- * counts each event's replies in the fake Slack: an acked event without a reply is lost, an event with two is
- * duplicated; either exits 1.
+ * dropping the connection after carrying them out (2%). Events arrive at a steady rate and are delivered again the
+ * way Slack does when a try is not acked ({@link SlackRedelivery}); meanwhile a bot process is killed with SIGKILL
+ * twice and started again on the same port and data. On SQLite one process owns one data file; on PostgreSQL two
+ * replicas share one database behind a round-robin balancer, and each is killed once. At the end it waits until the
+ * queue is empty and Slack quiet, then counts each event's replies in the fake Slack: an acked event without a reply
+ * is lost, an event with two is duplicated; either exits 1.
  *
  * <p>Settings (system properties): crash.events (2000), crash.channels (50), crash.rate (events a second, 50),
  * crash.retryDelays (seconds before Slack's retries 1, 2, 3: "1,10,30"; Slack's own schedule is "1,60,300"),
@@ -145,8 +145,11 @@ public final class CrashLoadRun {
         }
         sender.join();
         boolean drained = awaitDrained(slack, slackSide, replicas, started);
-        return CrashTally.of(slack, slackSide, EVENTS, CrashLoadRun::thread).report(kills, drained, started,
-                loadBefore, loadAverage());
+        CrashTally tally = CrashTally.of(slack, slackSide, EVENTS, CrashLoadRun::thread);
+        System.out.printf("taken over after a kill: %d, of which found in the thread and not posted again: %d;"
+                + " apologies posted: %d%n", logLines(replicas, "acked by a process that stopped"),
+                logLines(replicas, "already in Slack; not posting it again"), tally.apologies());
+        return tally.report(kills, drained, started, loadBefore, loadAverage());
     }
 
     /** Waits until Slack has nothing left to retry, every replica's queue is empty and no post came for a while. */
@@ -183,8 +186,8 @@ public final class CrashLoadRun {
         synchronized (random) {
             int roll = random.nextInt(100);
             return roll < 7 ? Fault.RATE_LIMITED : roll < 10 ? Fault.RATE_LIMITED_FOR_10_SECONDS
-                    : roll < 13 ? Fault.SERVER_ERROR : roll < 18 ? Fault.SLOW : roll < 20 ? Fault.DROPPED_AFTER_ACCEPTING
-                    : null;
+                    : roll < 13 ? Fault.SERVER_ERROR : roll < 18 ? Fault.SLOW
+                    : roll < 20 ? Fault.DROPPED_AFTER_ACCEPTING : null;
         }
     }
 
@@ -204,6 +207,17 @@ public final class CrashLoadRun {
     private static String event(int index) {
         return Payloads.load("app_mention_top_level.json").replace("C0ALERTS", channel(index))
                 .replace("1700000100.000100", ts(index)).replace("Ev0MENTIONTOP", "Ev0CRASH" + index);
+    }
+
+    /** How many lines of the replicas' logs contain {@code text}. */
+    private static long logLines(List<JarReplica> replicas, String text) throws IOException {
+        long lines = 0;
+        for (JarReplica replica : replicas) {
+            try (var log = Files.lines(replica.log())) {
+                lines += log.filter(line -> line.contains(text)).count();
+            }
+        }
+        return lines;
     }
 
     private static String loadAverage() {

@@ -12,14 +12,16 @@ import java.util.function.IntFunction;
  * an acked event with no reply is lost, an event with more than one reply is duplicated.
  */
 record CrashTally(int events, int retries, Map<String, Integer> retryReasons, int acked, int neverAcked,
-        int neverAckedAnswered, int posts, int answered, int lost, int duplicated, List<String> lostExamples,
-        List<String> duplicatedExamples, List<Long> latenciesMillis, long lastReplyNanos) {
+        int neverAckedAnswered, int posts, int apologies, int answered, int lost, int duplicated,
+        List<String> lostExamples, List<String> duplicatedExamples, List<Long> latenciesMillis, long lastReplyNanos) {
 
     static CrashTally of(FakeSlack slack, SlackRedelivery slackSide, int events, IntFunction<String> threadOf) {
         Map<String, Integer> postsPerThread = new HashMap<>();
         List<SlackCall> accepted = slack.acceptedPosts();
+        int apologies = 0;
         for (SlackCall post : accepted) {
             postsPerThread.merge(post.field("channel") + "/" + post.field("thread_ts"), 1, Integer::sum);
+            apologies += post.text() != null && post.text().startsWith("Sorry") ? 1 : 0;
         }
         int acked = 0;
         int neverAcked = 0;
@@ -58,8 +60,8 @@ record CrashTally(int events, int retries, Map<String, Integer> retryReasons, in
         }
         Collections.sort(latencies);
         return new CrashTally(events, slackSide.retriesSent(), slackSide.retryReasons(), acked, neverAcked,
-                neverAckedAnswered, accepted.size(), answered, lost, duplicated, lostExamples, duplicatedExamples,
-                latencies, lastReply);
+                neverAckedAnswered, accepted.size(), apologies, answered, lost, duplicated, lostExamples,
+                duplicatedExamples, latencies, lastReply);
     }
 
     /** Prints the figures; true when nothing acked was lost and nothing was answered twice. */
