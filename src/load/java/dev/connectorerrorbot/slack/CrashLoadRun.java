@@ -141,7 +141,8 @@ public final class CrashLoadRun {
             long restarting = System.nanoTime();
             victim.start();
             balancer.mark(victim, true);
-            System.out.printf("restarted %s in %.1f s%n", victim.name(), (System.nanoTime() - restarting) / 1e9);
+            System.out.printf("restarted %s in %.1f s, at %.0f s of the run%n", victim.name(),
+                    (System.nanoTime() - restarting) / 1e9, (System.nanoTime() - started) / 1e9);
         }
         sender.join();
         boolean drained = awaitDrained(slack, slackSide, replicas, started);
@@ -149,6 +150,10 @@ public final class CrashLoadRun {
         System.out.printf("taken over after a kill: %d, of which found in the thread and not posted again: %d;"
                 + " apologies posted: %d%n", logLines(replicas, "acked by a process that stopped"),
                 logLines(replicas, "already in Slack; not posting it again"), tally.apologies());
+        List<Long> acks = slackSide.ackMillis();
+        System.out.printf("acked tries answered in: p50 %d ms, p99 %d ms, max %d ms; tries with no answer in 3 s,"
+                + " by second of the run: %s%n", acks.get(acks.size() / 2), acks.get(acks.size() * 99 / 100),
+                acks.get(acks.size() - 1), slackSide.timeoutsByWindow());
         return tally.report(kills, drained, started, loadBefore, loadAverage());
     }
 

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +45,10 @@ final class SlackRedelivery implements AutoCloseable {
     private final AtomicLongArray firstSentNanos;
     private final AtomicInteger retriesSent = new AtomicInteger();
     private final Map<String, AtomicInteger> retryReasons = new ConcurrentHashMap<>();
+    private final Queue<Long> ackMillis = new ConcurrentLinkedQueue<>();
+    /** Tries not answered within 3 s, by the 10-second window of the run they were sent in. */
+    private final Map<Long, AtomicInteger> timeoutsByWindow = new ConcurrentHashMap<>();
+    private final long startedNanos = System.nanoTime();
 
     SlackRedelivery(int events, List<Duration> retryDelays, Balancer balancer) {
         this.retryDelays = List.copyOf(retryDelays);
@@ -84,8 +91,20 @@ final class SlackRedelivery implements AutoCloseable {
 
     /** Retries sent, by the reason Slack gave for each. */
     Map<String, Integer> retryReasons() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         retryReasons.forEach((reason, count) -> counts.put(reason, count.get()));
+        return counts;
+    }
+
+    /** The time each acked try took to be answered, in milliseconds, sorted. */
+    List<Long> ackMillis() {
+        return ackMillis.stream().sorted().toList();
+    }
+
+    /** Tries that got no answer within 3 s, by the second of the run (rounded down to 10 s) they were sent at. */
+    Map<Long, Integer> timeoutsByWindow() {
+        Map<Long, Integer> counts = new TreeMap<>();
+        timeoutsByWindow.forEach((window, count) -> counts.put(window, count.get()));
         return counts;
     }
 
@@ -102,12 +121,18 @@ final class SlackRedelivery implements AutoCloseable {
             retriesSent.incrementAndGet();
             retryReasons.computeIfAbsent(reason, key -> new AtomicInteger()).incrementAndGet();
         }
+        long sentNanos = System.nanoTime();
         http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() / 100 == 2) {
+                ackMillis.add((System.nanoTime() - sentNanos) / 1_000_000);
                 states.set(index, ACKED);
                 return;
             }
             String nextReason = failure == null ? "http_error" : reason(failure);
+            if (nextReason.equals("http_timeout")) {
+                timeoutsByWindow.computeIfAbsent((sentNanos - startedNanos) / 10_000_000_000L * 10,
+                        window -> new AtomicInteger()).incrementAndGet();
+            }
             if (retry == retryDelays.size()) {
                 states.set(index, GAVE_UP);
                 return;
