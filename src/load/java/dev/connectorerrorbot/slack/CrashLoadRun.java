@@ -32,8 +32,6 @@ public final class CrashLoadRun {
     private static final int CHANNELS = Integer.getInteger("crash.channels", 50);
     private static final int RATE = Integer.getInteger("crash.rate", 50);
     private static final long SEED = Long.getLong("crash.seed", 7L);
-    /** How long the balancer's health check takes to notice a dead replica; the restart comes after it. */
-    private static final Duration HEALTH_CHECK_LAG = Duration.ofSeconds(2);
     /** The queue is empty and no post came for this long: the run is over. */
     private static final Duration QUIET = Duration.ofSeconds(10);
     private static final Duration MAX_DRAIN = Duration.ofMinutes(Long.getLong("crash.maxDrainMinutes", 20));
@@ -122,34 +120,13 @@ public final class CrashLoadRun {
             }
         }, "crash-load-sender");
         sender.start();
-        List<String> kills = new ArrayList<>();
-        for (int kill = 0; kill < killAt.size(); kill++) {
-            int threshold = (int) (EVENTS * killAt.get(kill));
-            while (sent.get() < threshold && sender.isAlive()) {
-                Thread.sleep(20);
-            }
-            JarReplica victim = replicas.get(kill % replicas.size());
-            int sentBefore = sent.get();
-            long queued = victim.queuedReplies();
-            int exitValue = victim.kill();
-            String killed = String.format("%s at event %d: %d replies queued, exit value %d", victim.name(),
-                    sentBefore, queued, exitValue);
-            System.out.println("SIGKILL " + killed);
-            kills.add(killed);
-            Thread.sleep(HEALTH_CHECK_LAG.toMillis());
-            balancer.mark(victim, false);
-            long restarting = System.nanoTime();
-            victim.start();
-            balancer.mark(victim, true);
-            System.out.printf("restarted %s in %.1f s, at %.0f s of the run%n", victim.name(),
-                    (System.nanoTime() - restarting) / 1e9, (System.nanoTime() - started) / 1e9);
-        }
+        List<String> kills = new Kills(replicas, balancer).run(killAt, EVENTS, sent::get, sender, started);
         sender.join();
         boolean drained = awaitDrained(slack, slackSide, replicas, started);
         CrashTally tally = CrashTally.of(slack, slackSide, EVENTS, CrashLoadRun::thread);
         System.out.printf("taken over after a kill: %d, of which found in the thread and not posted again: %d;"
-                + " apologies posted: %d%n", logLines(replicas, "acked by a process that stopped"),
-                logLines(replicas, "already in Slack; not posting it again"), tally.apologies());
+                + " apologies posted: %d%n", linesInLogs(replicas, "acked by a process that stopped"),
+                linesInLogs(replicas, "already in Slack; not posting it again"), tally.apologies());
         List<Long> acks = slackSide.ackMillis();
         System.out.printf("acked tries answered in: p50 %d ms, p99 %d ms, max %d ms; tries with no answer in 3 s,"
                 + " by second of the run: %s%n", acks.get(acks.size() / 2), acks.get(acks.size() * 99 / 100),
@@ -214,13 +191,10 @@ public final class CrashLoadRun {
                 .replace("1700000100.000100", ts(index)).replace("Ev0MENTIONTOP", "Ev0CRASH" + index);
     }
 
-    /** How many lines of the replicas' logs contain {@code text}. */
-    private static long logLines(List<JarReplica> replicas, String text) throws IOException {
+    private static long linesInLogs(List<JarReplica> replicas, String text) throws IOException {
         long lines = 0;
         for (JarReplica replica : replicas) {
-            try (var log = Files.lines(replica.log())) {
-                lines += log.filter(line -> line.contains(text)).count();
-            }
+            lines += replica.logLinesContaining(text);
         }
         return lines;
     }

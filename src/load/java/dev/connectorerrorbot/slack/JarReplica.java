@@ -54,7 +54,10 @@ final class JarReplica implements AutoCloseable {
                 "SLACK_API_URL", slackApi.toString(),
                 "BOT_DB", database);
         Files.createDirectories(workDir);
-        return new JarReplica(name, jar, environment, port, metricsPort, workDir.resolve(name + ".log"));
+        // each start appends to the log, which an earlier run's replica of the same name must not have begun
+        Path log = workDir.resolve(name + ".log");
+        Files.deleteIfExists(log);
+        return new JarReplica(name, jar, environment, port, metricsPort, log);
     }
 
     String name() {
@@ -67,6 +70,13 @@ final class JarReplica implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** How many lines of the process's log, over all its starts, contain {@code text}. */
+    long logLinesContaining(String text) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
     }
 
     boolean isAlive() {
