@@ -21,7 +21,7 @@ public record BotSettings(
         Path catalogDirectory,
         String database,
         String adminChannel,
-        int metricsPort,
+        OperationsEndpoints operations,
         ProxySettings proxy,
         String bindAddress,
         Set<String> answeredBots,
@@ -42,10 +42,8 @@ public record BotSettings(
         Objects.requireNonNull(frontEnd, "frontEnd");
         Objects.requireNonNull(slackApiUrl, "slackApiUrl");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(proxy, "proxy");
-        if (metricsPort < METRICS_PORT_OFF || metricsPort > 65_535) {
-            throw new IllegalArgumentException("metricsPort must be 0 to 65535, or METRICS_PORT_OFF; got " + metricsPort);
-        }
         answeredBots = Set.copyOf(answeredBots);
         if (retentionDays < 1) {
             throw new IllegalArgumentException("retentionDays must be at least 1; got " + retentionDays);
@@ -64,7 +62,8 @@ public record BotSettings(
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort,
             Set<String> answeredBots) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
-                metricsPort, ProxySettings.NONE, null, answeredBots, DEFAULT_RETENTION_DAYS);
+                OperationsEndpoints.onMetricsPort(metricsPort), ProxySettings.NONE, null, answeredBots,
+                DEFAULT_RETENTION_DAYS);
     }
 
     /** Settings answering no bot and keeping rows the default time, with the proxy and bind address given. */
@@ -72,7 +71,7 @@ public record BotSettings(
             URI slackApiUrl, Path catalogDirectory, String database, String adminChannel, int metricsPort,
             ProxySettings proxy, String bindAddress) {
         this(frontEnd, botToken, appToken, signingSecret, port, slackApiUrl, catalogDirectory, database, adminChannel,
-                metricsPort, proxy, bindAddress, Set.of(), DEFAULT_RETENTION_DAYS);
+                OperationsEndpoints.onMetricsPort(metricsPort), proxy, bindAddress, Set.of(), DEFAULT_RETENTION_DAYS);
     }
 
     /** Settings without a METRICS_PORT server. */
@@ -97,9 +96,19 @@ public record BotSettings(
         return (botId != null && answeredBots.contains(botId)) || (appId != null && answeredBots.contains(appId));
     }
 
+    /** METRICS_PORT, or {@link #METRICS_PORT_OFF} when it is not set. */
+    public int metricsPort() {
+        return operations.metricsPort();
+    }
+
     /** Whether METRICS_PORT asks for a separate server for /metrics, /healthz and /readyz. */
     public boolean servesMetricsPort() {
-        return metricsPort != METRICS_PORT_OFF;
+        return operations.metricsPort() != METRICS_PORT_OFF;
+    }
+
+    /** Whether OPERATIONS_ON_SLACK_PORT asks for /metrics, /healthz and /readyz on PORT too (HTTP mode). */
+    public boolean servesOperationsOnSlackPort() {
+        return operations.onSlackPort();
     }
 
     @Override
@@ -107,7 +116,8 @@ public record BotSettings(
         return "BotSettings[frontEnd=" + frontEnd + ", botToken=" + mask(botToken) + ", appToken=" + mask(appToken)
                 + ", signingSecret=" + mask(signingSecret) + ", port=" + port + ", slackApiUrl=" + slackApiUrl
                 + ", catalogDirectory=" + (usesBuiltInCatalog() ? "built-in" : catalogDirectory) + ", database=" + databaseWithoutPassword()
-                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort + ", proxy=" + proxy
+                + ", adminChannel=" + adminChannel + ", metricsPort=" + metricsPort()
+                + ", operationsOnSlackPort=" + servesOperationsOnSlackPort() + ", proxy=" + proxy
                 + ", bindAddress=" + (bindsOneAddress() ? bindAddress : "all interfaces")
                 + ", answeredBots=" + answeredBots + ", retentionDays=" + retentionDays + "]";
     }

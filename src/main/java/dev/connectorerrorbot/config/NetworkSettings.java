@@ -27,6 +27,12 @@ final class NetworkSettings {
             return SettingsReader.problem("METRICS_PORT must be a number from 0 to 65535, got '"
                     + SettingsReader.value(environment, "METRICS_PORT") + "' (unset it to serve no metrics port)");
         }
+        String onSlackPort = SettingsReader.valueOr(environment, "OPERATIONS_ON_SLACK_PORT", "false");
+        if (!onSlackPort.equalsIgnoreCase("true") && !onSlackPort.equalsIgnoreCase("false")) {
+            return SettingsReader.problem("OPERATIONS_ON_SLACK_PORT must be true or false, got '" + onSlackPort
+                    + "' (true serves /metrics, /healthz and /readyz on PORT too, for a platform that probes only"
+                    + " one port; unset, they are served only on METRICS_PORT)");
+        }
         String bindAddress = SettingsReader.value(environment, "BIND_ADDRESS");
         if (bindAddress != null && !bindAddress.equals("localhost") && !ADDRESS_LITERAL.matcher(bindAddress).matches()) {
             return SettingsReader.problem("BIND_ADDRESS must be an IP address of this machine, such as 127.0.0.1 or"
@@ -50,7 +56,8 @@ final class NetworkSettings {
         }
         return new SettingsResult.Valid(new BotSettings(local.frontEnd(), local.botToken(), local.appToken(),
                 local.signingSecret(), port, apiUrl, local.catalogDirectory(), local.database(), local.adminChannel(),
-                metricsPort, proxy.settings(), bindAddress, local.answeredBots(), local.retentionDays()));
+                new OperationsEndpoints(metricsPort, onSlackPort.equalsIgnoreCase("true")), proxy.settings(),
+                bindAddress, local.answeredBots(), local.retentionDays()));
     }
 
     /** The port in {@code text}, {@code fallback} when it is unset, or {@link #NOT_A_PORT}. */

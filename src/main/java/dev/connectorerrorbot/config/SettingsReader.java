@@ -87,7 +87,7 @@ public final class SettingsReader {
         }
         BotSettings local = new BotSettings(frontEnd, botToken, appToken, signingSecret, BotSettings.DEFAULT_PORT,
                 BotSettings.DEFAULT_SLACK_API_URL, catalogDirectory(environment), database,
-                value(environment, "BOT_ADMIN_CHANNEL"), BotSettings.METRICS_PORT_OFF, ProxySettings.NONE, null,
+                value(environment, "BOT_ADMIN_CHANNEL"), OperationsEndpoints.NONE, ProxySettings.NONE, null,
                 answeredBots, retentionDays);
         // the console opens no port and reaches no network: settings only Slack uses cannot stop it
         return frontEnd == FrontEnd.CONSOLE ? new SettingsResult.Valid(local) : NetworkSettings.read(environment, local);

@@ -14,6 +14,8 @@ public final class HealthModule extends AbstractModule {
         Multibinder<ReadinessCheck> checks = Multibinder.newSetBinder(binder(), ReadinessCheck.class);
         checks.addBinding().to(CatalogCheck.class);
         checks.addBinding().to(StoreCheck.class);
+        // One ping in flight at a time, whoever asks.
+        bind(StoreCheck.class).in(Singleton.class);
         bind(OperationsServer.class).in(Singleton.class);
     }
 }

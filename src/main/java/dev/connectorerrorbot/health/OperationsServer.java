@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves /metrics, /healthz and /readyz: on a small server of their own on METRICS_PORT when it is set (in either
- * Slack mode), and as a handler that HTTP mode adds to its own server. The METRICS_PORT server listens on all
+ * Slack mode), and as a handler that HTTP mode adds to its own server only with OPERATIONS_ON_SLACK_PORT=true (that
+ * port faces the internet). The METRICS_PORT server listens on all
  * interfaces, like PORT, because Prometheus and load-balancer probes reach it from other hosts; it serves counts
  * and catalog entry ids, never message text, and should be firewalled like any internal port.
  */
@@ -42,6 +43,9 @@ public final class OperationsServer {
      */
     public synchronized int start() throws IOException {
         if (!settings.servesMetricsPort()) {
+            if (!settings.servesOperationsOnSlackPort()) {
+                LOG.info("no /metrics, /healthz or /readyz: set METRICS_PORT to serve them");
+            }
             return -1;
         }
         Server started = new Server();

@@ -1,7 +1,7 @@
 package dev.connectorerrorbot.store;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +32,35 @@ import org.slf4j.LoggerFactory;
  * migrations, the pool) and needs nothing else, so {@code Main} starts it on a thread of its own with {@link
  * #openInBackground} while the rest of the bot gets ready. {@link #awaitOpen} and every statement wait for it, and
  * start it if nobody has.
+ *
+ * <p>What Slack waits for (the claims and the question, written before the ack) runs with short bounds, so that a
+ * database that hangs rather than refuses is answered with a 503 well within Slack's 3 seconds: {@link
+ * #inRequestTransaction}. The ping behind /readyz is bounded too. Work after the ack keeps the longer bounds.
  */
 final class Database implements BotDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    /** How long a statement waits for a free connection before it fails. */
+    /** How long a statement after the ack (replies, votes, retention, recovery) waits for a free connection. */
     private static final long CONNECTION_WAIT_MILLIS = 10_000;
+    /**
+     * The request path's budget, from asking for a connection to the commit; Slack gives up after 3 s, and the
+     * request needs some of that to reach the bot and the answer to get back. Of it the wait for a connection takes
+     * at most {@link #REQUEST_CONNECTION_WAIT_MILLIS} (with Hikari's check of an idle connection, {@link
+     * #VALIDATION_MILLIS}, included); on PostgreSQL what is left bounds the driver's wait for the server's answer
+     * (set again before each statement), and, {@link #SERVER_MARGIN_MILLIS} sooner, PostgreSQL's own lock and
+     * statement timeouts, so that a server that answers says why.
+     */
+    private static final long REQUEST_BUDGET_MILLIS = 2_000;
+    private static final long REQUEST_CONNECTION_WAIT_MILLIS = 800;
+    private static final long SERVER_MARGIN_MILLIS = 250;
+    /** The least the statements get, however long the connection took (a pause of the whole process, say). */
+    private static final long REQUEST_LEAST_NETWORK_MILLIS = 400;
+    /** How long a statement after the ack waits for PostgreSQL's answer. */
+    private static final long BACKGROUND_NETWORK_SECONDS = 60;
+    /** The ping's bounds: /readyz waits for it at most half a second anyway, this frees its thread. */
+    private static final long PING_CONNECTION_WAIT_MILLIS = 500;
+    private static final int PING_NETWORK_MILLIS = 500;
+    /** How long Hikari's check of a connection idle for more than half a second may take (Hikari's minimum). */
+    private static final long VALIDATION_MILLIS = 250;
     /** How often the SQLite file is looked at: a deleted or replaced file is logged within this time. */
     static final Duration FILE_LOOK_EVERY = Duration.ofSeconds(10);
 
@@ -47,7 +72,7 @@ final class Database implements BotDatabase {
 
     private final DatabaseTarget target;
     private final SchemaMigrations migrations;
-    private final CompletableFuture<HikariDataSource> opening = new CompletableFuture<>();
+    private final CompletableFuture<HikariPool> opening = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean watching = new AtomicBoolean();
@@ -67,7 +92,7 @@ final class Database implements BotDatabase {
         }
         Thread thread = new Thread(() -> {
             try {
-                HikariDataSource pool = open(target, migrations);
+                HikariPool pool = open(target, migrations);
                 if (target.file() != null) {
                     fileWatch = watchOf(target);
                 }
@@ -80,14 +105,17 @@ final class Database implements BotDatabase {
         thread.start();
     }
 
-    private static HikariDataSource open(DatabaseTarget target, SchemaMigrations migrations) {
-        HikariDataSource pool;
+    private static HikariPool open(DatabaseTarget target, SchemaMigrations migrations) {
+        HikariPool pool;
         try {
             if (target.file() != null) {
                 Files.createDirectories(target.file().getParent());
             }
             migrations.migrate(target);
-            pool = new HikariDataSource(poolConfig(target));
+            // The pool itself rather than a HikariDataSource: only the pool takes a connection wait per call.
+            HikariConfig config = poolConfig(target);
+            config.validate();
+            pool = new HikariPool(config);
         } catch (IOException | RuntimeException failure) {
             throw new UncheckedIOException("cannot open the bot database BOT_DB=" + target.description() + ": "
                     + DatabaseTarget.masked(rootMessage(failure)) + advice(target), new IOException(
@@ -144,10 +172,14 @@ final class Database implements BotDatabase {
     }
 
     /** The open pool; throws the reason the database could not be opened, as often as asked. */
-    private HikariDataSource pool() {
+    private HikariPool pool() {
         openInBackground();
         try {
-            return opening.join();
+            HikariPool pool = opening.join();
+            if (closed.get()) {
+                throw new IllegalStateException("the bot database " + target.description() + " is closed");
+            }
+            return pool;
         } catch (CompletionException failure) {
             if (failure.getCause() instanceof UncheckedIOException cannotOpen) {
                 throw new UncheckedIOException(cannotOpen.getMessage(), cannotOpen.getCause());
@@ -160,10 +192,20 @@ final class Database implements BotDatabase {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(target.jdbcUrl());
         config.setMaximumPoolSize(target.poolSize());
-        config.setMinimumIdle(1);
+        // A pool of fixed size, as Hikari advises: it opens its connections one at a time, so a burst of questions
+        // after a quiet spell would otherwise wait for new connections longer than the request path may.
+        config.setMinimumIdle(target.poolSize());
         config.setConnectionInitSql(target.connectionInitSql());
         config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
+        // A test query rather than the driver's isValid, whose wait PostgreSQL's driver rounds up to whole seconds.
+        config.setConnectionTestQuery("SELECT 1");
+        config.setValidationTimeout(VALIDATION_MILLIS);
         config.setPoolName("bot-db");
+        if (target.file() == null) {
+            // Work after the ack on a server that stops answering fails after a minute instead of when TCP gives up
+            // (many minutes); the request path sets its own, shorter one. A socketTimeout in BOT_DB wins.
+            config.addDataSourceProperty("socketTimeout", Long.toString(BACKGROUND_NETWORK_SECONDS));
+        }
         return config;
     }
 
@@ -233,17 +275,25 @@ final class Database implements BotDatabase {
     }
 
     /**
-     * Runs {@code work} in one transaction on one connection: committed when it returns (unless it marked the
-     * transaction rollback-only), rolled back when it throws.
+     * Runs {@code work} in one transaction on one connection, with the request path's short bounds: committed when
+     * it returns (unless it marked the transaction rollback-only), rolled back when it throws. A database that hangs
+     * (a held lock, a server that does not answer) fails it within {@link #REQUEST_BUDGET_MILLIS} instead of
+     * holding the request past Slack's deadline.
      */
-    <T> T inTransaction(TransactionWork<T> work) {
+    <T> T inRequestTransaction(TransactionWork<T> work) {
         pool();
         requireFile(false);
-        try (Connection connection = pool().getConnection()) {
+        // Elapsed time only, never a timestamp: the budget must hold whatever the wall clock does.
+        long askedAt = System.nanoTime();
+        try (Connection connection = borrow(REQUEST_CONNECTION_WAIT_MILLIS)) {
             connection.setAutoCommit(false);
             try {
-                Transaction transaction = new Transaction(connection);
+                long deadline = Math.max(askedAt + TimeUnit.MILLISECONDS.toNanos(REQUEST_BUDGET_MILLIS),
+                        System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REQUEST_LEAST_NETWORK_MILLIS));
+                Transaction.Guard guard = boundRequest(connection, deadline);
+                Transaction transaction = new Transaction(connection, guard);
                 T result = work.run(transaction);
+                guard.beforeStatement();
                 if (transaction.isRollbackOnly()) {
                     connection.rollback();
                 } else {
@@ -251,14 +301,55 @@ final class Database implements BotDatabase {
                 }
                 return result;
             } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
+                rollbackQuietly(connection, failure);
                 throw failure;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("bot database transaction failed: " + reason(failure), failure);
         }
+    }
+
+    /**
+     * On PostgreSQL: the driver waits for each answer at most until {@code deadline} (the guard sets it again before
+     * each statement, and fails one that has no time left), and the server gives up a lock wait or a statement
+     * {@link #SERVER_MARGIN_MILLIS} sooner, for this transaction only (the pool restores the network timeout when
+     * the connection comes back). SQLite waits at most its busy timeout on each statement.
+     */
+    private Transaction.Guard boundRequest(Connection connection, long deadline) throws SQLException {
+        if (target.file() != null) {
+            return Transaction.Guard.NONE;
+        }
+        Transaction.Guard guard = () -> connection.setNetworkTimeout(Runnable::run, (int) millisLeft(deadline));
+        guard.beforeStatement();
+        String serverTimeout = Math.max(1, millisLeft(deadline) - SERVER_MARGIN_MILLIS) + "ms";
+        try (PreparedStatement statement = prepare(connection, "SELECT set_config('lock_timeout', ?, true),"
+                + " set_config('statement_timeout', ?, true)", serverTimeout, serverTimeout)) {
+            statement.execute();
+        }
+        return guard;
+    }
+
+    /** What is left until {@code deadline}; none left is a timeout, as the driver's own would be. */
+    private static long millisLeft(long deadline) throws SQLTimeoutException {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+            throw new SQLTimeoutException("the request's " + REQUEST_BUDGET_MILLIS + " ms for the database are over");
+        }
+        return left;
+    }
+
+    /** Rolls back after {@code failure}; a connection the failure broke cannot, and the pool drops it anyway. */
+    private static void rollbackQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+    }
+
+    /** A connection from the pool, waiting at most {@code waitMillis} for one. */
+    private Connection borrow(long waitMillis) throws SQLException {
+        return pool().getConnection(waitMillis);
     }
 
     /** Runs a query and reads every row. */
@@ -294,29 +385,41 @@ final class Database implements BotDatabase {
         return DatabaseTarget.masked(failure.getMessage());
     }
 
+    /** One {@code SELECT 1}, bounded like the request path's statements but shorter, so that its thread is freed. */
     @Override
     public void ping() {
         pool();
         requireFile(true);
-        queryFirst("SELECT 1", row -> row.getInt(1));
+        try (Connection connection = borrow(PING_CONNECTION_WAIT_MILLIS)) {
+            if (target.file() == null) {
+                connection.setNetworkTimeout(Runnable::run, PING_NETWORK_MILLIS);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1");
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("bot database ping failed: " + reason(failure), failure);
+        }
     }
 
     @Override
     public void close() {
-        closed.set(true);
-        if (!started.get()) {
+        if (closed.getAndSet(true) || !started.get()) {
             return;
         }
-        HikariDataSource pool;
+        HikariPool pool;
         try {
             pool = opening.join();
         } catch (CompletionException neverOpened) {
             return;
         }
-        if (!pool.isClosed()) {
-            pool.close();
-            LOG.info("bot database closed");
+        try {
+            pool.shutdown();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
+        LOG.info("bot database closed");
     }
 
     @Override

@@ -31,7 +31,7 @@ final class SqlDeliveryClaims implements DeliveryClaims {
     @Override
     public boolean claim(String key) {
         long now = clock.millis();
-        return database.inTransaction(transaction -> claim(transaction, key, now));
+        return database.inRequestTransaction(transaction -> claim(transaction, key, now));
     }
 
     /** Claims {@code key} as part of {@code transaction}, so that the claim and what it guards commit together. */

@@ -32,7 +32,7 @@ final class SqlPendingReplies implements PendingReplies {
     public boolean accept(List<String> claimKeys, PendingReply item) {
         long now = clock.millis();
         // Writes come first: on SQLite a transaction that read before it writes can be refused at its first write.
-        return database.inTransaction(transaction -> {
+        return database.inRequestTransaction(transaction -> {
             for (String key : claimKeys) {
                 if (!claims.claim(transaction, key, now)) {
                     transaction.rollbackOnly();

@@ -80,6 +80,7 @@ class SettingsReaderTest {
         proxy not a URL         => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,https_proxy=http://u:se cret@proxy:8080 => HTTPS_PROXY is not a proxy URL: write it as http://host:port or http://user:password@host:port (special characters in the password percent-encoded)
         retention of zero days  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,RETENTION_DAYS=0 => RETENTION_DAYS must be a whole number of days from 1 to 36500, got '0'
         retention not a number  => SLACK_BOT_TOKEN=xoxb-1,SLACK_APP_TOKEN=xapp-1,RETENTION_DAYS=3m => RETENTION_DAYS must be a whole number of days from 1 to 36500, got '3m'
+        operations opt-in yes   => SLACK_BOT_TOKEN=xoxb-1,SLACK_SIGNING_SECRET=s,OPERATIONS_ON_SLACK_PORT=yes => OPERATIONS_ON_SLACK_PORT must be true or false, got 'yes' (true serves /metrics, /healthz and /readyz on PORT too, for a platform that probes only one port; unset, they are served only on METRICS_PORT)
         """)
     void explainsWhatIsWrongInOneSentence(String situation, String variables, String expected) {
         Map<String, String> environment = new java.util.HashMap<>();
@@ -159,6 +160,19 @@ class SettingsReaderTest {
 
         assertFalse(settings.servesMetricsPort());
         assertEquals(BotSettings.METRICS_PORT_OFF, settings.metricsPort());
+    }
+
+    @Test
+    void servesTheOperationsEndpointsOnTheSlackPortOnlyWhenOperationsOnSlackPortIsTrue() {
+        Map<String, String> base = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s");
+        Map<String, String> optedIn = new java.util.HashMap<>(base);
+        optedIn.put("OPERATIONS_ON_SLACK_PORT", "TRUE");
+        Map<String, String> optedOut = new java.util.HashMap<>(base);
+        optedOut.put("OPERATIONS_ON_SLACK_PORT", "false");
+
+        assertFalse(valid(base).servesOperationsOnSlackPort());
+        assertTrue(valid(optedIn).servesOperationsOnSlackPort());
+        assertFalse(valid(optedOut).servesOperationsOnSlackPort());
     }
 
     @Test

@@ -51,11 +51,27 @@ class ChannelAutoReplyTest {
         }
     }
 
+    /** A group DM the bot was added to is a conversation among people, like a channel: it is answered in a thread. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void inAGroupDirectMessageIsAnsweredInItsThread(Mode mode) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
+
+            bot.event(Payloads.load("message_mpim_known_error.json"));
+
+            SlackCall reply = slack.next("chat.postMessage");
+            assertEquals("G0GROUPDM", reply.field("channel"));
+            assertEquals("1700000330.000330", reply.field("thread_ts"));
+            assertTrue(reply.text().startsWith("Zendesk: "), reply.text());
+        }
+    }
+
     /** Chatter, and a look-alike from someone's own software: a wrong answer overheard is worse than none. */
     static Stream<Arguments> messagesWithoutAConnectorError() {
         return Stream.of(Mode.values()).flatMap(mode -> Stream.of(
                 Arguments.of(mode, "message_channel_no_error.json"),
-                Arguments.of(mode, "message_channel_look_alike.json")));
+                Arguments.of(mode, "message_channel_look_alike.json"),
+                Arguments.of(mode, "message_mpim_look_alike.json")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

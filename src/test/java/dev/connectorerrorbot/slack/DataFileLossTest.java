@@ -21,7 +21,8 @@ class DataFileLossTest {
     @Test
     void makesReadyzAnswer503AndLeavesANewQuestionUnackedSoThatSlackDeliversItAgain() throws Exception {
         Path file = temp.resolve("bot.db");
-        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(Mode.HTTP, slack, file)) {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(
+                TestBot.withMetricsPort(TestBot.settings(Mode.HTTP, slack.apiUrl(), file), 0), slack)) {
             assertEquals(200, readyz(bot).statusCode());
 
             Files.delete(file);
@@ -37,7 +38,7 @@ class DataFileLossTest {
 
     private static HttpResponse<String> readyz(TestBot bot) throws Exception {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/readyz"))
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.metricsPort() + "/readyz"))
                         .timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }

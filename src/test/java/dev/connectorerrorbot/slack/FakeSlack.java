@@ -203,6 +203,11 @@ final class FakeSlack implements AutoCloseable {
         return ack;
     }
 
+    /** How many acks of {@code envelopeId} arrived that no send or redelivery has taken yet. */
+    int acksNotTaken(String envelopeId) {
+        return ackQueue(envelopeId).size();
+    }
+
     /** Sends an envelope and does not wait for the ack: the connection is about to go. */
     void sendEnvelopeUnacked(String envelopeId, String type, String payloadJson) {
         connectedSocket().send("{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type

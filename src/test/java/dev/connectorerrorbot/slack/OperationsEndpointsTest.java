@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectorerrorbot.config.BotSettings;
+import dev.connectorerrorbot.config.SettingsReader;
+import dev.connectorerrorbot.config.SettingsResult;
 import dev.connectorerrorbot.slack.outbound.ReplyWork;
 import dev.connectorerrorbot.store.BotDatabase;
 import java.net.InetAddress;
@@ -17,11 +19,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The operations endpoints (/metrics, /healthz, /readyz)")
 class OperationsEndpointsTest {
@@ -36,14 +41,17 @@ class OperationsEndpointsTest {
     /** The bot in {@code mode} with METRICS_PORT=0, so the OS picks the metrics server's port. */
     private TestBot startWithMetricsPort(Mode mode, FakeSlack slack, com.google.inject.Module... edges)
             throws SlackStartFailure {
-        return TestBot.start(withMetricsPort(TestBot.settings(mode, slack.apiUrl(), temp.resolve("bot.db")), 0),
-                slack, edges);
+        return TestBot.start(TestBot.withMetricsPort(TestBot.settings(mode, slack.apiUrl(), temp.resolve("bot.db")),
+                0), slack, edges);
     }
 
-    private static BotSettings withMetricsPort(BotSettings plain, int metricsPort) {
-        return new BotSettings(plain.frontEnd(), plain.botToken(), plain.appToken(), plain.signingSecret(),
-                plain.port(), plain.slackApiUrl(), plain.catalogDirectory(), plain.database(), plain.adminChannel(),
-                metricsPort);
+    /** HTTP mode as read from the environment, with {@code more} variables on top. */
+    private static BotSettings httpSettings(FakeSlack slack, Path database, Map<String, String> more) {
+        Map<String, String> environment = new HashMap<>(Map.of("SLACK_BOT_TOKEN", TestBot.BOT_TOKEN,
+                "SLACK_SIGNING_SECRET", TestBot.SIGNING_SECRET, "PORT", "0", "SLACK_API_URL",
+                slack.apiUrl().toString(), "BOT_DB", database.toString(), "CATALOG_DIR", "catalog"));
+        environment.putAll(more);
+        return ((SettingsResult.Valid) SettingsReader.read(environment)).settings();
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
@@ -66,14 +74,13 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void aMentionInHttpModeMovesTheEventAnswerAndLatencyMetricsScrapedFromTheSameServer() throws Exception {
-        try (FakeSlack slack = new FakeSlack();
-                TestBot bot = TestBot.start(Mode.HTTP, slack, temp.resolve("bot.db"))) {
+    void aMentionInHttpModeMovesTheEventAnswerAndLatencyMetricsScrapedFromTheMetricsPort() throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = startWithMetricsPort(Mode.HTTP, slack)) {
 
             bot.event(Payloads.load("app_mention_top_level.json"));
             slack.next("chat.postMessage");
             awaitRepliesDone(bot);
-            MetricsScrape metrics = scrape(bot.port());
+            MetricsScrape metrics = scrape(bot.metricsPort());
 
             assertEquals(1, metrics.value(PREFIX + "events_received_total", "kind", "app_mention"));
             assertEquals(1, metrics.value(PREFIX + "answers_total", "entry", OKTA_ENTRY, "language", "en"));
@@ -119,8 +126,7 @@ class OperationsEndpointsTest {
     @Test
     void webApiRetriesAndErrorsAreCountedByMethodAndReason() throws Exception {
         RecordingPause pause = RecordingPause.instant();
-        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(
-                TestBot.settings(Mode.HTTP, slack.apiUrl(), temp.resolve("bot.db")), slack, pause.module())) {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = startWithMetricsPort(Mode.HTTP, slack, pause.module())) {
             slack.inject("chat.postMessage", Fault.SERVER_ERROR);
             bot.event(Payloads.load("app_mention_top_level.json"));
             slack.next("chat.postMessage");
@@ -132,7 +138,7 @@ class OperationsEndpointsTest {
             slack.next("chat.postMessage");
             awaitRepliesDone(bot);
 
-            MetricsScrape metrics = scrape(bot.port());
+            MetricsScrape metrics = scrape(bot.metricsPort());
 
             assertEquals(1, metrics.value(PREFIX + "web_api_retries_total", "method", "chat.postMessage",
                     "reason", "server_error"));
@@ -159,16 +165,47 @@ class OperationsEndpointsTest {
 
     @Test
     void readyzAnswers503WithAShortReasonWhenTheStoreIsUnreachable() throws Exception {
-        try (FakeSlack slack = new FakeSlack();
-                TestBot bot = TestBot.start(Mode.HTTP, slack, temp.resolve("bot.db"))) {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = startWithMetricsPort(Mode.HTTP, slack)) {
             bot.instance(BotDatabase.class).close();
 
-            HttpResponse<String> ready = get(bot.port(), "/readyz");
-            HttpResponse<String> health = get(bot.port(), "/healthz");
+            HttpResponse<String> ready = get(bot.metricsPort(), "/readyz");
+            HttpResponse<String> health = get(bot.metricsPort(), "/healthz");
 
             assertEquals(503, ready.statusCode());
             assertEquals("not ready: store unreachable: IllegalStateException\n", ready.body());
             assertEquals(200, health.statusCode());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/metrics", "/healthz", "/readyz"})
+    void theSlackPortAnswers404ForAnOperationsPathLikeAnyUnknownPath(String path) throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(
+                httpSettings(slack, temp.resolve("bot.db"), Map.of("METRICS_PORT", "0")), slack)) {
+
+            HttpResponse<String> onSlackPort = get(bot.port(), path);
+            HttpResponse<String> unknown = get(bot.port(), "/no-such-path");
+            HttpResponse<String> onMetricsPort = get(bot.metricsPort(), path);
+
+            assertEquals(404, onSlackPort.statusCode());
+            assertEquals(unknown.statusCode(), onSlackPort.statusCode());
+            assertEquals(200, onMetricsPort.statusCode());
+        }
+    }
+
+    @Test
+    void operationsOnSlackPortServesTheEndpointsOnTheSlackPortForAPlatformThatProbesOnlyOnePort() throws Exception {
+        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(
+                httpSettings(slack, temp.resolve("bot.db"), Map.of("OPERATIONS_ON_SLACK_PORT", "true")), slack)) {
+
+            HttpResponse<String> health = get(bot.port(), "/healthz");
+            HttpResponse<String> ready = get(bot.port(), "/readyz");
+            MetricsScrape metrics = scrape(bot.port());
+
+            assertEquals(-1, bot.metricsPort());
+            assertEquals("ok\n", health.body());
+            assertEquals("ready\n", ready.body());
+            assertEquals(0, metrics.value(PREFIX + "reply_queue_items"));
         }
     }
 
@@ -188,7 +225,7 @@ class OperationsEndpointsTest {
     void aMetricsPortInUseStopsTheStartWithOneLineThatSaysSo() throws Exception {
         try (FakeSlack slack = new FakeSlack();
                 ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
-            BotSettings settings = withMetricsPort(
+            BotSettings settings = TestBot.withMetricsPort(
                     TestBot.settings(Mode.HTTP, slack.apiUrl(), temp.resolve("bot.db")), taken.getLocalPort());
 
             SlackStartFailure failure = assertThrows(SlackStartFailure.class, () -> TestBot.start(settings, slack));

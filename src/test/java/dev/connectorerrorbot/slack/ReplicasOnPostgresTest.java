@@ -94,7 +94,7 @@ class ReplicasOnPostgresTest {
                 TestBot second = TestBot.start(replicaSettings(slack), slack, RecordingPause.instant().module(),
                         clock(clock))) {
             slack.inject("chat.postMessage", Fault.RATE_LIMITED);
-            assertEquals(200, first.event(event).status());
+            assertEquals(200, deliverAsSlackDoes(first, event).status());
             slack.next("chat.postMessage");
 
             clock.advance(PendingReplies.LEASE.minusMinutes(1));
@@ -111,6 +111,20 @@ class ReplicasOnPostgresTest {
         }
     }
 
+    /**
+     * Delivers an event and, as Slack does, delivers it again with X-Slack-Retry-Num when it is not acked: a replica
+     * may answer 503 when the database is slower than the request path's budget, which on a busy machine it can be.
+     */
+    private static Ack deliverAsSlackDoes(TestBot replica, String event) throws Exception {
+        Ack ack = replica.event(event);
+        for (int retry = 1; retry <= 3 && ack.status() != 200; retry++) {
+            Thread.sleep(1_000);
+            ack = replica.eventWithHeaders(event, Map.of("X-Slack-Retry-Num", Integer.toString(retry),
+                    "X-Slack-Retry-Reason", "http_error"));
+        }
+        return ack;
+    }
+
     @Test
     void answersEachEventDeliveredToBothReplicasExactlyOnce() throws Exception {
         try (FakeSlack slack = new FakeSlack();
@@ -121,8 +135,8 @@ class ReplicasOnPostgresTest {
             try {
                 for (int number = 0; number < EVENTS; number++) {
                     String event = mention(number);
-                    acks.add(senders.submit(() -> first.event(event)));
-                    acks.add(senders.submit(() -> second.event(event)));
+                    acks.add(senders.submit(() -> deliverAsSlackDoes(first, event)));
+                    acks.add(senders.submit(() -> deliverAsSlackDoes(second, event)));
                 }
                 for (Future<Ack> ack : acks) {
                     assertEquals(200, ack.get().status());

@@ -37,7 +37,8 @@ class ReplyQueueTest {
     Path temp;
 
     private TestBot start(FakeSlack slack, AbstractModule... edges) throws SlackStartFailure {
-        return TestBot.start(TestBot.settings(Mode.HTTP, slack.apiUrl(), temp.resolve("bot.db")), slack, edges);
+        return TestBot.start(TestBot.withMetricsPort(TestBot.settings(Mode.HTTP, slack.apiUrl(), temp.resolve("bot.db")),
+                0), slack, edges);
     }
 
     private static List<String> postsInThread(FakeSlack slack) {
@@ -149,7 +150,7 @@ class ReplyQueueTest {
             slack.next("chat.postMessage");
 
             HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + waiting.bot().port() + "/metrics")).build(),
+                    URI.create("http://127.0.0.1:" + waiting.bot().metricsPort() + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString());
             MetricsScrape scrape = MetricsScrape.parse(metrics.body());
 

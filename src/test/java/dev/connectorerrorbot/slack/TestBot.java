@@ -93,6 +93,13 @@ final class TestBot implements AutoCloseable {
                 database.toString(), null);
     }
 
+    /** {@code plain} with METRICS_PORT set: 0 lets the OS pick the operations server's port. */
+    static BotSettings withMetricsPort(BotSettings plain, int metricsPort) {
+        return new BotSettings(plain.frontEnd(), plain.botToken(), plain.appToken(), plain.signingSecret(),
+                plain.port(), plain.slackApiUrl(), plain.catalogDirectory(), plain.database(), plain.adminChannel(),
+                metricsPort);
+    }
+
     /** The injector Main builds for Slack, from the same module list and with the same strict wiring. */
     static Injector injector(BotSettings settings, Module... edges) {
         return BotModules.injector(BotModules.slack(settings, new CatalogModule(loadCatalog())), edges);

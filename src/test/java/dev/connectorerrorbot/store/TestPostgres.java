@@ -63,6 +63,11 @@ public final class TestPostgres implements AutoCloseable {
         return urlOf(DATABASE);
     }
 
+    /** The port the server listens on, on 127.0.0.1. */
+    public int port() {
+        return port;
+    }
+
     /** Drops every table, so that the next test starts from an empty database that its store migrates again. */
     public void empty() throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl());

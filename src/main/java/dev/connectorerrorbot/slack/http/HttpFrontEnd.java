@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * HTTP mode: an embedded Jetty 12 server on PORT whose path /slack/events takes events, slash commands and button
- * clicks, each checked for Slack's signature before Bolt sees it; the same server answers /metrics, /healthz and
- * /readyz.
+ * clicks, each checked for Slack's signature before Bolt sees it. /metrics, /healthz and /readyz are on METRICS_PORT;
+ * this server answers them too only with OPERATIONS_ON_SLACK_PORT=true, since PORT faces the internet.
  */
 final class HttpFrontEnd implements SlackFrontEnd {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
@@ -59,8 +59,8 @@ final class HttpFrontEnd implements SlackFrontEnd {
                     + "): choose a free port with PORT", failure);
         }
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        LOG.info("HTTP mode: listening on port {} at {} (and /metrics, /healthz, /readyz)", port,
-                SlackEventsHandler.PATH);
+        LOG.info("HTTP mode: listening on port {} at {}{}", port, SlackEventsHandler.PATH,
+                settings.servesOperationsOnSlackPort() ? " (and /metrics, /healthz, /readyz)" : "");
         return lifecycle.running(port, app, server::stop);
     }
 
@@ -72,9 +72,10 @@ final class HttpFrontEnd implements SlackFrontEnd {
         // A connection that sends nothing for this long is closed; one that trickles is closed by the guard.
         connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         server.addConnector(connector);
-        SlowConnectionGuard guard = new SlowConnectionGuard(new Handler.Sequence(
-                new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock),
-                operations.newHandler()));
+        Handler slackEvents = new SlackEventsHandler(app, new RequestSignature(settings.signingSecret()), clock);
+        // Any other path, the operations endpoints included unless asked for, is Jetty's 404.
+        SlowConnectionGuard guard = new SlowConnectionGuard(settings.servesOperationsOnSlackPort()
+                ? new Handler.Sequence(slackEvents, operations.newHandler()) : slackEvents);
         connector.addEventListener(guard);
         server.setHandler(guard);
         server.setStopAtShutdown(false);

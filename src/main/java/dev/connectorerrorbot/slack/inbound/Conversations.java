@@ -4,8 +4,12 @@ import java.util.Set;
 
 /** What a conversation is, from what Slack sends with a message or a request: a channel, a private one, or a DM. */
 final class Conversations {
-    /** {@code channel_type} of public and private channels; {@code im} is a direct message with the bot. */
-    private static final Set<String> CHANNEL_TYPES = Set.of("channel", "group");
+    /**
+     * {@code channel_type} of conversations the bot overhears: public and private channels, and group DMs the bot was
+     * added to ({@code mpim}), where several people talk and the bot answers only connector errors, as in a channel.
+     * {@code im} is a direct message with the bot alone, where every message is a question.
+     */
+    private static final Set<String> CHANNEL_TYPES = Set.of("channel", "group", "mpim");
     private static final String DIRECT_MESSAGE = "im";
 
     private Conversations() {

@@ -107,13 +107,22 @@ final class Dispatcher implements ReplyQueue {
     private boolean dispatch(Delivery delivery, String userId, Destination apologyTo, String answering,
             Callable<Reply> answer, Stopwatch endToEnd) {
         for (String key : delivery.claimKeys()) {
-            if (!claims.claim(key)) {
+            if (!claim(key)) {
                 LOG.debug("delivery {} was already taken up ({})", delivery.id(), key);
                 return false;
             }
         }
         submit(delivery, userId, apologyTo, answering, answer, endToEnd, null);
         return true;
+    }
+
+    /** Claims one key; a store that cannot take it (on PostgreSQL) refuses the delivery, as for a question. */
+    private boolean claim(String key) {
+        try {
+            return claims.claim(key);
+        } catch (IllegalStateException storeFailed) {
+            throw queued.refused(storeFailed);
+        }
     }
 
     /**

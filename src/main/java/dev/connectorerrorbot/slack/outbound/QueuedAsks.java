@@ -57,6 +57,15 @@ final class QueuedAsks {
         return accepted ? Optional.of(itemKey) : Optional.empty();
     }
 
+    /**
+     * The refusal of a delivery that is not queued (a click) whose claim the store could not take: logged as a
+     * question it cannot keep is, so that it is a 5xx and one ERROR a minute rather than a request of the wrong shape.
+     */
+    ReplyQueue.Unavailable refused(IllegalStateException storeFailed) {
+        reportUnavailable(storeFailed);
+        return new ReplyQueue.Unavailable("the bot database cannot claim a delivery", storeFailed);
+    }
+
     private void reportUnavailable(IllegalStateException failure) {
         long now = clock.millis();
         long due = nextError.get();

@@ -2,6 +2,7 @@ package dev.connectorerrorbot.slack.socket;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -13,6 +14,7 @@ import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.StartProblems;
+import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,8 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
         SocketModeApp socketModeApp;
         try {
             checkAppToken();
-            socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.Tyrus, app);
+            socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.Tyrus,
+                    SocketModeFrontEnd::unacked, app);
             socketModeApp.startAsync();
             // The client exists once started; its first hello came before the listeners, so it counts as up as
             // soon as the lifecycle says so.
@@ -63,6 +66,20 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
         // its session monitor (a ping every 5 s) on a dropped socket or a missed pong, every 10 s while Slack
         // cannot be reached. Envelopes not acked before a reconnect are redelivered and deduplicated by claim.
         return lifecycle.running(-1, app, socketModeApp::close);
+    }
+
+    /**
+     * What a failed envelope gets: no ack, as Bolt's own handler does, so that Slack delivers it again. A question
+     * the reply queue could not keep is logged there, one ERROR a minute at most; Bolt's handler would add one per
+     * envelope, with its stack trace, for as long as the database is out.
+     */
+    private static Response unacked(SocketModeApp.ErrorContext failed) {
+        if (failed.getException() instanceof ReplyQueue.Unavailable) {
+            LOG.debug("envelope not acked: {}", failed.getException().getMessage());
+        } else {
+            LOG.error("the Bolt app failed on a Socket Mode envelope: {}", failed.getException().toString());
+        }
+        return null;
     }
 
     /** A closed socket marks Slack down; any message on the socket (hello first, after a reconnect) marks it up. */

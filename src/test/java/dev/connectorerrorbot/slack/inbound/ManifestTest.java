@@ -30,7 +30,7 @@ class ManifestTest {
         manifest().path("oauth_config").path("scopes").path("bot").forEach(scope -> scopes.add(scope.asText()));
 
         assertEquals(List.of("commands", "app_mentions:read", "chat:write", "chat:write.public", "channels:history",
-                "groups:history", "im:history", "files:read", "users:read"), scopes);
+                "groups:history", "im:history", "mpim:history", "files:read", "users:read"), scopes);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ManifestTest {
             assertTrue(scope.matches() && scope.group(2) != null, "no reason given for: " + lines.get(index).strip());
             count++;
         }
-        assertEquals(9, count, "every bot scope is read");
+        assertEquals(10, count, "every bot scope is read");
     }
 
     @Test
@@ -53,7 +53,8 @@ class ManifestTest {
         List<String> events = new ArrayList<>();
         manifest.path("settings").path("event_subscriptions").path("bot_events")
                 .forEach(event -> events.add(event.asText()));
-        assertEquals(List.of("app_mention", "message.channels", "message.groups", "message.im", "app_home_opened"),
+        assertEquals(List.of("app_mention", "message.channels", "message.groups", "message.im", "message.mpim",
+                "app_home_opened"),
                 events);
         JsonNode home = manifest.path("features").path("app_home");
         assertTrue(home.path("messages_tab_enabled").asBoolean());
