@@ -11,8 +11,12 @@ import java.util.List;
 public interface PendingReplies {
     /** More queued items than this and new questions are refused, so that Slack delivers them again later. */
     int MAX_DEPTH = 10_000;
-    /** How long a process holds the items it queued or took over before another replica may take them. */
-    Duration LEASE = Duration.ofMinutes(10);
+    /**
+     * How long a process holds the items it queued or took over before another replica may take them. A live
+     * process renews it every minute ({@link #renew()}), so three minutes leave room for two late renewals while a
+     * dead replica's items are taken over within minutes.
+     */
+    Duration LEASE = Duration.ofMinutes(3);
 
     /**
      * Claims every key and queues {@code item}, in one transaction: true when queued, false (and nothing written)
@@ -22,6 +26,12 @@ public interface PendingReplies {
 
     /** Takes {@code itemKey} off the queue: Slack has its reply, or it was given up. */
     void done(String itemKey);
+
+    /**
+     * Extends this process's lease on every item it holds: a reply can wait longer than a lease (behind a chain of
+     * Retry-After, or in a long lane), and another replica must not take it over while this process lives.
+     */
+    void renew();
 
     /** Gives up this process's lease on {@code itemKey}, so that a later takeover tries it again. */
     void release(String itemKey);

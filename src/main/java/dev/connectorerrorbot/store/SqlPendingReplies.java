@@ -56,6 +56,12 @@ final class SqlPendingReplies implements PendingReplies {
     }
 
     @Override
+    public void renew() {
+        database.update("UPDATE reply_queue SET lease_until = ? WHERE owner = ?", clock.millis() + LEASE.toMillis(),
+                owner);
+    }
+
+    @Override
     public void release(String itemKey) {
         database.update("UPDATE reply_queue SET owner = '', lease_until = 0 WHERE item_key = ? AND owner = ?", itemKey,
                 owner);

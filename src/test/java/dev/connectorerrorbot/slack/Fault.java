@@ -8,6 +8,8 @@ import mockwebserver3.SocketEffect;
 enum Fault {
     /** HTTP 429 with Retry-After: 1; the call was not carried out. */
     RATE_LIMITED(null, false),
+    /** HTTP 429 with Retry-After: 10, as Slack answers a channel that keeps posting past its pace. */
+    RATE_LIMITED_FOR_10_SECONDS(null, false),
     /** HTTP 500; the call was not carried out. */
     SERVER_ERROR(null, false),
     /** The call is carried out, then the connection drops before the answer: the bot cannot know it worked. */
@@ -51,6 +53,9 @@ enum Fault {
         }
         return switch (this) {
             case RATE_LIMITED -> new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
+                    .setHeader("Content-Type", "application/json").body("{\"ok\":false,\"error\":\"ratelimited\"}")
+                    .build();
+            case RATE_LIMITED_FOR_10_SECONDS -> new MockResponse.Builder().code(429).setHeader("Retry-After", "10")
                     .setHeader("Content-Type", "application/json").body("{\"ok\":false,\"error\":\"ratelimited\"}")
                     .build();
             case SERVER_ERROR -> new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")

@@ -3,12 +3,18 @@ package dev.connectorerrorbot.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.AbstractModule;
 import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.config.SettingsReader;
 import dev.connectorerrorbot.config.SettingsResult;
+import dev.connectorerrorbot.slack.outbound.PendingRecovery;
 import dev.connectorerrorbot.slack.outbound.ReplyWork;
+import dev.connectorerrorbot.store.PendingReplies;
+import dev.connectorerrorbot.store.TestClock;
 import dev.connectorerrorbot.store.TestPostgres;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +49,21 @@ class ReplicasOnPostgresTest {
         }
     }
 
+    /** Each test starts from an empty database, migrated again by the replicas it starts. */
+    @BeforeEach
+    void emptyTheDatabase() throws Exception {
+        server.empty();
+    }
+
+    private static AbstractModule clock(Clock clock) {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(Clock.class).toInstance(clock);
+            }
+        };
+    }
+
     private static BotSettings replicaSettings(FakeSlack slack) {
         SettingsResult read = SettingsReader.read(Map.of("SLACK_BOT_TOKEN", TestBot.BOT_TOKEN,
                 "SLACK_SIGNING_SECRET", TestBot.SIGNING_SECRET, "PORT", "0", "SLACK_API_URL", slack.apiUrl().toString(),
@@ -55,6 +77,38 @@ class ReplicasOnPostgresTest {
                 .replace("Ev0MENTIONTOP", "Ev" + number)
                 .replace("1700000100.000100", String.format("17%08d.000100", number))
                 .replace("C0ALERTS", "C" + (number % CHANNELS));
+    }
+
+    /**
+     * A reply that waits out a Retry-After in a live replica for longer than its first lease: the replica's rounds
+     * renew the lease, so the other replica's round leaves it alone. Before the renewal, the other replica read
+     * the thread, found nothing yet and posted, and the first replica posted too once its wait was over.
+     */
+    @Test
+    void aReplyThatWaitsLongerThanItsLeaseInALiveReplicaIsNotPostedAgainByTheOther() throws Exception {
+        TestClock clock = new TestClock(Instant.now());
+        RecordingPause waiting = RecordingPause.held();
+        String event = mention(1);
+        try (FakeSlack slack = new FakeSlack();
+                TestBot first = TestBot.start(replicaSettings(slack), slack, waiting.module(), clock(clock));
+                TestBot second = TestBot.start(replicaSettings(slack), slack, RecordingPause.instant().module(),
+                        clock(clock))) {
+            slack.inject("chat.postMessage", Fault.RATE_LIMITED);
+            assertEquals(200, deliverAsSlackDoes(first, event).status());
+            slack.next("chat.postMessage");
+
+            clock.advance(PendingReplies.LEASE.minusMinutes(1));
+            first.instance(PendingRecovery.class).recover();
+            clock.advance(Duration.ofMinutes(2));
+            second.instance(PendingRecovery.class).recover();
+            waiting.release();
+            assertTrue(first.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(30)));
+            assertTrue(second.instance(ReplyWork.class).awaitIdle(Duration.ofSeconds(30)));
+
+            assertEquals(List.of("C1/1700000001.000100"), slack.acceptedPosts().stream()
+                    .map(post -> post.field("channel") + "/" + post.field("thread_ts")).toList());
+            assertEquals(List.of(), slack.calls("conversations.replies"), "the other replica took nothing over");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -71,6 +72,23 @@ class PostgresStoreTest extends StoreContract {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void aReplicaThatRenewsItsLeaseKeepsItsItemsPastTheFirstLeaseAndLosesThemOnceItStopsRenewing() {
+        Stores live = open();
+        PendingReplies other = Stores.pendingReplies(open().database(), target(), clock);
+        live.pending().accept(List.of("event Ev1"), new PendingReply("item-1", "C0ALERTS", "{}", NOW));
+
+        clock.advance(PendingReplies.LEASE.minusMinutes(1));
+        live.pending().renew();
+        clock.advance(Duration.ofMinutes(2));
+        List<PendingReply> whileRenewed = other.takeOver();
+        clock.advance(PendingReplies.LEASE);
+        List<PendingReply> afterRenewalsStopped = other.takeOver();
+
+        assertEquals(List.of(), whileRenewed, "the first lease has run out, but it was renewed");
+        assertEquals(List.of("item-1"), afterRenewalsStopped.stream().map(PendingReply::itemKey).toList());
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers the questions a stopped process acked but did not answer: at start, and then every {@link #EVERY} for
- * items whose lease a replica let expire. Before a thread or channel reply is sent again, the thread is read for
- * its post key, in the channel's lane, so that a reply Slack already has is not posted twice. Items older than
- * {@link #USEFUL_FOR} are dropped with a log line: the person has moved on by then.
+ * items whose lease a replica let expire (each round renews this process's own leases first). Before a thread or
+ * channel reply is sent again, the thread is read for its post key, in the channel's lane, so that a reply Slack
+ * already has is not posted twice. Items older than {@link #USEFUL_FOR} are dropped with a log line: the person has
+ * moved on by then.
  */
 public final class PendingRecovery {
     static final Duration USEFUL_FOR = Duration.ofHours(1);
@@ -83,8 +84,13 @@ public final class PendingRecovery {
                 .execute(this::recoverAndRepeat);
     }
 
-    /** Answers or drops each item this process may take over now. */
-    void recover() {
+    /**
+     * One round, as the timer runs it every {@link #EVERY}: renews this process's lease on the items it holds, then
+     * answers or drops each item it may take over now. Public so that a test can play a round without waiting a
+     * minute.
+     */
+    public void recover() {
+        pending.renew();
         for (PendingReply item : pending.takeOver()) {
             Duration age = Duration.between(item.queuedAt(), clock.instant());
             if (age.compareTo(USEFUL_FOR) > 0) {
