@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 final class SocketModeFrontEnd implements SlackFrontEnd {
     /**
      * How long the start waits for Slack's first hello before it says that Slack cannot be reached yet and goes on:
-     * long enough for the SDK's first two tries again, 5 s apart, to get through a short network blip.
+     * long enough for the SDK's first two retries, 5 s apart, to get past a short network blip.
      */
-    static final Duration FIRST_HELLO_WAIT = Duration.ofSeconds(12);
+    private static final Duration FIRST_HELLO_WAIT = Duration.ofSeconds(12);
     private static final Logger LOG = LoggerFactory.getLogger(SocketModeFrontEnd.class);
 
     private final BoltAppFactory appFactory;
