@@ -38,11 +38,22 @@ public final class Lifecycle {
     }
 
     /**
-     * The running bot of a transport that has started on {@code port} (-1 for Socket Mode): the METRICS_PORT server
-     * starts, Slack counts as connected, and closing stops {@code transport} first. If the METRICS_PORT server
-     * cannot start, the transport and the app are stopped and the start fails.
+     * The running bot of a transport that has started on {@code port}: the METRICS_PORT server starts, Slack counts
+     * as connected, and closing stops {@code transport} first. If the METRICS_PORT server cannot start, the
+     * transport and the app are stopped and the start fails.
      */
     public RunningBot running(int port, App app, RunningBot.Stopper transport) throws SlackStartFailure {
+        RunningBot running = connecting(port, app, transport);
+        connection.connected();
+        return running;
+    }
+
+    /**
+     * As {@link #running}, for a transport that reports its connection to {@link SlackConnection} itself (Socket
+     * Mode, at each socket's hello, {@code port} -1): Slack does not count as connected here, so /readyz answers 503
+     * until it does.
+     */
+    public RunningBot connecting(int port, App app, RunningBot.Stopper transport) throws SlackStartFailure {
         int metricsPort;
         try {
             metricsPort = operations.start();
@@ -51,8 +62,7 @@ public final class Lifecycle {
             app.stop();
             throw new SlackStartFailure(failure.getMessage(), failure);
         }
-        connection.connected();
-        // Questions an earlier process acked but did not answer are answered now that Slack can be reached.
+        // Questions an earlier process acked but did not answer are answered now that Slack's Web API can be reached.
         recovery.start();
         return new RunningBot(port, metricsPort, () -> stop(transport, app));
     }

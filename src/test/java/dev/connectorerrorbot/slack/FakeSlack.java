@@ -61,6 +61,9 @@ final class FakeSlack implements AutoCloseable {
     private volatile int responseUrlStatus = 200;
     private volatile CountDownLatch postGate = new CountDownLatch(0);
     private volatile WebSocket socket;
+    /** Where apps.connections.open sends the bot instead of this server's WebSocket, or null. */
+    private volatile String socketUrlOverride;
+    private volatile boolean rejectingUpgrades;
     private final List<okhttp3.Headers> socketUpgrades = new CopyOnWriteArrayList<>();
 
     FakeSlack() throws IOException {
@@ -109,6 +112,27 @@ final class FakeSlack implements AutoCloseable {
     /** auth.test answers {@code ok:false} with this error from now on, as for a revoked token. */
     void rejectTokens(String error) {
         authError = error;
+    }
+
+    /**
+     * From now on apps.connections.open answers ok with a WebSocket URL on 127.0.0.1 where nobody listens, as when a
+     * firewall refuses the connection to Slack's WebSocket host although the Web API can be reached.
+     */
+    void refuseSocketConnections() throws IOException {
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socketUrlOverride = "ws://127.0.0.1:" + closed.getLocalPort() + "/link";
+        }
+    }
+
+    /** From now on the WebSocket upgrade is answered 403 instead of 101, as by a proxy that forbids WebSockets. */
+    void rejectSocketUpgrades() {
+        rejectingUpgrades = true;
+    }
+
+    /** From now on the bot's WebSocket opens again, as Slack's does when the network is back. */
+    void acceptSocketConnections() {
+        socketUrlOverride = null;
+        rejectingUpgrades = false;
     }
 
     /** The next call of {@code method} answers {@code ok:false}, as when Slack refuses a message. */
@@ -245,6 +269,9 @@ final class FakeSlack implements AutoCloseable {
         String path = request.getUrl().encodedPath();
         if (path.equals("/link")) {
             socketUpgrades.add(request.getHeaders());
+            if (rejectingUpgrades) {
+                return new MockResponse.Builder().code(403).body("WebSockets are not allowed").build();
+            }
             return new MockResponse.Builder().webSocketUpgrade(new SocketModeServer()).build();
         }
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
@@ -313,7 +340,8 @@ final class FakeSlack implements AutoCloseable {
             case "auth.test" -> authError != null ? "{\"ok\":false,\"error\":\"" + authError + "\"}"
                     : "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"connector-error-bot\","
                     + "\"team_id\":\"T0FAKE\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\"}";
-            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"ws://" + host + "/link\"}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\""
+                    + (socketUrlOverride != null ? socketUrlOverride : "ws://" + host + "/link") + "\"}";
             case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + call.field("channel")
                     + "\",\"ts\":\"1700000000." + String.format("%06d", messageCounter.incrementAndGet()) + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000001.000001\"}";

@@ -63,6 +63,24 @@ final class TestBot implements AutoCloseable {
      * own classes. {@code slack} is awaited in Socket Mode; it may be null for a bot that is not meant to start.
      */
     static TestBot start(BotSettings settings, FakeSlack slack, Module... edges) throws SlackStartFailure {
+        TestBot bot = startWithoutConnection(settings, slack, edges);
+        if (bot.mode == Mode.SOCKET_MODE) {
+            try {
+                slack.awaitConnection();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+        return bot;
+    }
+
+    /**
+     * The bot with these settings, returned once its start has returned; in Socket Mode nothing waits for its
+     * WebSocket, for a test in which Slack's WebSocket cannot be opened yet.
+     */
+    static TestBot startWithoutConnection(BotSettings settings, FakeSlack slack, Module... edges)
+            throws SlackStartFailure {
         Mode mode = settings.frontEnd() == FrontEnd.HTTP ? Mode.HTTP : Mode.SOCKET_MODE;
         Injector injector = injector(settings, edges);
         // As Main does: the database opens while Slack starts.
@@ -75,16 +93,7 @@ final class TestBot implements AutoCloseable {
             injector.getInstance(BotDatabase.class).close();
             throw failure;
         }
-        TestBot bot = new TestBot(mode, slack, injector, running);
-        if (mode == Mode.SOCKET_MODE) {
-            try {
-                slack.awaitConnection();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-        }
-        return bot;
+        return new TestBot(mode, slack, injector, running);
     }
 
     static BotSettings settings(Mode mode, URI apiUrl, Path database) {

@@ -10,12 +10,13 @@ import dev.connectorerrorbot.config.BotSettings;
 import dev.connectorerrorbot.slack.BoltAppFactory;
 import dev.connectorerrorbot.slack.Lifecycle;
 import dev.connectorerrorbot.slack.RunningBot;
-import dev.connectorerrorbot.slack.SlackConnection;
 import dev.connectorerrorbot.slack.SlackFrontEnd;
 import dev.connectorerrorbot.slack.SlackStartFailure;
 import dev.connectorerrorbot.slack.StartProblems;
 import dev.connectorerrorbot.slack.inbound.ReplyQueue;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,36 +25,40 @@ import org.slf4j.LoggerFactory;
  * the Tyrus backend, the one on the classpath, which can send a proxy's credentials when it opens its tunnel.
  */
 final class SocketModeFrontEnd implements SlackFrontEnd {
+    /**
+     * How long the start waits for Slack's first hello before it says that Slack cannot be reached yet and goes on:
+     * long enough for the SDK's first two retries, 5 s apart, to get past a short network blip.
+     */
+    private static final Duration FIRST_HELLO_WAIT = Duration.ofSeconds(12);
     private static final Logger LOG = LoggerFactory.getLogger(SocketModeFrontEnd.class);
 
     private final BoltAppFactory appFactory;
     private final Slack slack;
     private final BotSettings settings;
     private final Lifecycle lifecycle;
-    private final SlackConnection connection;
+    private final ConnectionWatch watch;
 
     @Inject
     SocketModeFrontEnd(BoltAppFactory appFactory, Slack slack, BotSettings settings, Lifecycle lifecycle,
-            SlackConnection connection) {
+            ConnectionWatch watch) {
         this.appFactory = appFactory;
         this.slack = slack;
         this.settings = settings;
         this.lifecycle = lifecycle;
-        this.connection = connection;
+        this.watch = watch;
     }
 
     @Override
     public RunningBot start() throws SlackStartFailure {
         App app = appFactory.start();
-        SocketModeApp socketModeApp;
+        WatchedSocketModeApp socketModeApp;
         try {
             checkAppToken();
-            socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.Tyrus,
-                    SocketModeFrontEnd::unacked, app);
+            socketModeApp = new WatchedSocketModeApp(settings.appToken(), SocketModeFrontEnd::unacked, app, watch);
+            // Opens the WebSocket once. A WebSocket that does not open (refused, a proxy or TLS failure) is not
+            // thrown: the SDK logs it, with the cause in its stack trace, and tries again from its session monitor.
             socketModeApp.startAsync();
-            // The client exists once started; its first hello came before the listeners, so it counts as up as
-            // soon as the lifecycle says so.
-            watchConnection(socketModeApp.getClient());
+            socketModeApp.watchNewClient();
         } catch (SlackStartFailure failure) {
             app.stop();
             throw failure;
@@ -61,11 +66,36 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
             app.stop();
             throw StartProblems.unreachable(settings, String.valueOf(failure.getMessage()), failure);
         }
-        LOG.info("Socket Mode: connected");
         // The client reconnects by itself: at once on a disconnect frame (warning, refresh_requested), and from
-        // its session monitor (a ping every 5 s) on a dropped socket or a missed pong, every 10 s while Slack
-        // cannot be reached. Envelopes not acked before a reconnect are redelivered and deduplicated by claim.
-        return lifecycle.running(-1, app, socketModeApp::close);
+        // its session monitor (a ping every 5 s) on a dropped socket or a missed pong, every 5 s while the
+        // WebSocket cannot be opened. Envelopes not acked before a reconnect are redelivered and deduplicated by
+        // claim. Slack counts as connected from the hello on a socket (ConnectionWatch), not from here.
+        RunningBot running = lifecycle.connecting(-1, app, socketModeApp::close);
+        awaitFirstHello(socketModeApp.getClient());
+        return running;
+    }
+
+    /**
+     * Waits a bounded time for Slack's first hello; without it the bot runs on, not ready, and says so in one line
+     * (the SDK's own ERROR above it carries the cause). ConnectionWatch logs "connected" when the hello comes.
+     */
+    private void awaitFirstHello(SocketModeClient client) {
+        try {
+            if (!watch.awaitFirstHello(FIRST_HELLO_WAIT)) {
+                LOG.warn("Socket Mode: no connection to Slack yet (the WebSocket to {} did not open within {} s;"
+                        + " the SocketModeClient ERROR above gives the cause); the SDK retries every 5 s;"
+                        + " /readyz answers 503 until connected", hostAndPort(client.getWssUri()),
+                        FIRST_HELLO_WAIT.toSeconds());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The WebSocket's host and port: its URL's query holds a ticket for the connection, which stays out of logs. */
+    private static String hostAndPort(URI wss) {
+        int port = wss.getPort() != -1 ? wss.getPort() : "wss".equals(wss.getScheme()) ? 443 : 80;
+        return wss.getHost() + ":" + port;
     }
 
     /**
@@ -80,12 +110,6 @@ final class SocketModeFrontEnd implements SlackFrontEnd {
             LOG.error("the Bolt app failed on a Socket Mode envelope: {}", failed.getException().toString());
         }
         return null;
-    }
-
-    /** A closed socket marks Slack down; any message on the socket (hello first, after a reconnect) marks it up. */
-    private void watchConnection(SocketModeClient client) {
-        client.addWebSocketCloseListener((code, reason) -> connection.disconnected());
-        client.addWebSocketMessageListener(message -> connection.connected());
     }
 
     /**
