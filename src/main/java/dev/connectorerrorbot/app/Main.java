@@ -251,21 +251,14 @@ public final class Main {
         // Slack, so they get ready on threads of their own (the database from just after the injector is made)
         // while the main thread starts Slack; the bot takes events only once both are ready.
         // The built-in catalog comes from the snapshot the build validated, as for the one-shot commands: no YAML
-        // parse, no zip file system (issue 18). Its thread also writes the bot's first log line, and so sets up
-        // logback from logback.xml: about a fifth of the main thread's CPU before Socket Mode's hello when the
-        // main thread did it, now done while the main thread builds the injector (issue 18, Socket Mode start).
-        InitialCatalog catalog = InitialCatalog.readInBackground(() -> botCatalog(settings));
+        // parse, no zip file system (issue 18).
+        Optional<CatalogSnapshot> builtIn = settings.usesBuiltInCatalog() ? BuiltInCatalog.snapshot()
+                : Optional.empty();
+        InitialCatalog catalog = builtIn.isPresent() ? InitialCatalog.of(builtIn.get().catalog())
+                : InitialCatalog.loadInBackground(catalogFolder(settings), CatalogLoader::new);
         catalog.catalog().thenAccept(loaded -> log().info("catalog loaded: {} entries from {}",
                 loaded.entries().size(), catalogLabel(settings)));
         return runSlack(settings, catalog);
-    }
-
-    /** The built-in catalog's snapshot, or the YAML of CATALOG_DIR (or of the jar, if it has no snapshot). */
-    private static Catalog botCatalog(BotSettings settings) throws IOException {
-        Optional<CatalogSnapshot> builtIn = settings.usesBuiltInCatalog() ? BuiltInCatalog.snapshot()
-                : Optional.empty();
-        return builtIn.isPresent() ? builtIn.get().catalog()
-                : InitialCatalog.load(catalogFolder(settings), CatalogLoader::new);
     }
 
     /** Runs the Slack front end chosen by the credentials until the JVM is asked to stop. */

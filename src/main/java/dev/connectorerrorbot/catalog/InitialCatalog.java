@@ -1,7 +1,5 @@
 package dev.connectorerrorbot.catalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -25,36 +23,13 @@ public final class InitialCatalog {
 
     /** Starts loading {@code directory} on a thread of its own, where the loader is made too (Jackson's set-up). */
     public static InitialCatalog loadInBackground(Path directory, Supplier<CatalogLoader> loader) {
-        return readInBackground(() -> load(directory, loader));
-    }
-
-    /**
-     * Starts {@code reading} on a thread of its own; an {@link IOException} completes the catalog exceptionally with
-     * an {@link UncheckedIOException}.
-     */
-    public static InitialCatalog readInBackground(Reading reading) {
         return new InitialCatalog(CompletableFuture.supplyAsync(() -> {
-            try {
-                return reading.read();
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
+            CatalogLoad load = loader.get().load(directory);
+            if (load instanceof CatalogLoad.Broken broken) {
+                throw new BrokenCatalogException(broken);
             }
+            return ((CatalogLoad.Loaded) load).catalog();
         }, InitialCatalog::onThreadOfItsOwn));
-    }
-
-    /** The catalog in {@code directory}; a {@link BrokenCatalogException} with the report when it has problems. */
-    public static Catalog load(Path directory, Supplier<CatalogLoader> loader) {
-        CatalogLoad load = loader.get().load(directory);
-        if (load instanceof CatalogLoad.Broken broken) {
-            throw new BrokenCatalogException(broken);
-        }
-        return ((CatalogLoad.Loaded) load).catalog();
-    }
-
-    /** How a catalog is read: from a snapshot, or by loading a folder. */
-    @FunctionalInterface
-    public interface Reading {
-        Catalog read() throws IOException;
     }
 
     private static void onThreadOfItsOwn(Runnable loading) {
