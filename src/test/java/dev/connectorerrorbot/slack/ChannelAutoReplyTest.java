@@ -38,31 +38,28 @@ class ChannelAutoReplyTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Mode.class)
-    void inAPrivateChannelIsAnsweredToo(Mode mode) throws Exception {
-        try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
-
-            bot.event(Payloads.load("message_group_known_error.json"));
-
-            SlackCall reply = slack.next("chat.postMessage");
-            assertEquals("G0PRIVATE", reply.field("channel"));
-            assertEquals("1700000320.000320", reply.field("thread_ts"));
-        }
+    /**
+     * A private channel, and a group DM the bot was added to: conversations among people, like a public channel, so
+     * a message there is answered in its thread too.
+     */
+    static Stream<Arguments> otherConversationsTheBotIsIn() {
+        return Stream.of(Mode.values()).flatMap(mode -> Stream.of(
+                Arguments.of(mode, "message_group_known_error.json", "G0PRIVATE", "1700000320.000320", "Slack: "),
+                Arguments.of(mode, "message_mpim_known_error.json", "G0GROUPDM", "1700000330.000330", "Zendesk: ")));
     }
 
-    /** A group DM the bot was added to is a conversation among people, like a channel: it is answered in a thread. */
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Mode.class)
-    void inAGroupDirectMessageIsAnsweredInItsThread(Mode mode) throws Exception {
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("otherConversationsTheBotIsIn")
+    void inAPrivateChannelOrAGroupDirectMessageIsAnsweredInItsThread(Mode mode, String payload, String channel,
+            String messageTs, String app) throws Exception {
         try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(mode, slack, temp.resolve("bot.db"))) {
 
-            bot.event(Payloads.load("message_mpim_known_error.json"));
+            bot.event(Payloads.load(payload));
 
             SlackCall reply = slack.next("chat.postMessage");
-            assertEquals("G0GROUPDM", reply.field("channel"));
-            assertEquals("1700000330.000330", reply.field("thread_ts"));
-            assertTrue(reply.text().startsWith("Zendesk: "), reply.text());
+            assertEquals(channel, reply.field("channel"));
+            assertEquals(messageTs, reply.field("thread_ts"));
+            assertTrue(reply.text().startsWith(app), reply.text());
         }
     }
 
