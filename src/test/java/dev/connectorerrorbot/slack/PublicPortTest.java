@@ -30,7 +30,9 @@ class PublicPortTest {
         try (FakeSlack slack = new FakeSlack(); TestBot bot = TestBot.start(Mode.HTTP, slack, temp.resolve("bot.db"))) {
             long now = Instant.now().getEpochSecond();
 
-            // Each declares a body that is never sent: a bot that read it first would wait, not answer.
+            // Each declares a body that is never sent: a bot that read it first would wait, not answer. The rest of
+            // the body is still on the connection, so the answer must close it, or a client would reuse it and lose
+            // its next request.
             List<String> answers = List.of(
                     statusLineWithoutBody(bot, Long.toString(now), ""),
                     statusLineWithoutBody(bot, Long.toString(now), "v0=not-hex"),
@@ -38,15 +40,24 @@ class PublicPortTest {
                     statusLineWithoutBody(bot, Long.toString(now - 600), WELL_FORMED_SIGNATURE),
                     statusLineWithoutBody(bot, null, WELL_FORMED_SIGNATURE));
 
-            answers.forEach(line -> assertEquals("HTTP/1.1 401 Unauthorized", line));
+            answers.forEach(head -> assertEquals("HTTP/1.1 401 Unauthorized, Connection: close", head));
             assertEquals(0, slack.calls("chat.postMessage").size());
         }
     }
 
+    /** The answer's status line and its Connection header, for a request whose body is never sent. */
     private static String statusLineWithoutBody(TestBot bot, String timestamp, String signature) throws IOException {
         try (Socket socket = openWithHeaders(bot, timestamp, signature, 1000)) {
             socket.setSoTimeout(15_000);
-            return readLine(socket.getInputStream());
+            InputStream in = socket.getInputStream();
+            String statusLine = readLine(in);
+            String connection = "no Connection header";
+            for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
+                if (header.regionMatches(true, 0, "Connection:", 0, "Connection:".length())) {
+                    connection = "Connection: " + header.substring("Connection:".length()).strip();
+                }
+            }
+            return statusLine + ", " + connection;
         }
     }
 

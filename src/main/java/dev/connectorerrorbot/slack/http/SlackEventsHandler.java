@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -61,25 +62,25 @@ final class SlackEventsHandler extends Handler.Abstract {
             return false;
         }
         if (!"POST".equals(request.getMethod())) {
-            return reply(response, callback, 405, "method not allowed");
+            return refuseUnread(response, callback, 405, "method not allowed");
         }
         if (request.getLength() > MAX_BODY_BYTES) {
-            return reply(response, callback, 413, "request too large");
+            return refuseUnread(response, callback, 413, "request too large");
         }
         Map<String, List<String>> headers = headers(request);
         // Only a request whose headers could carry a valid signature is worth reading: an unsigned body is never read.
         if (!signature.couldVerify(first(headers, "X-Slack-Request-Timestamp"), first(headers, "X-Slack-Signature"),
                 clock.instant())) {
             refusals.refused("missing, wrong or stale signature");
-            return reply(response, callback, 401, "invalid request");
+            return refuseUnread(response, callback, 401, "invalid request");
         }
         byte[] body = readBounded(request);
         if (body == null) {
             refusals.refused("too many bodies being read at once");
-            return reply(response, callback, 503, "try again later");
+            return refuseUnread(response, callback, 503, "try again later");
         }
         if (body.length > MAX_BODY_BYTES) {
-            return reply(response, callback, 413, "request too large");
+            return refuseUnread(response, callback, 413, "request too large");
         }
         if (!signature.verifies(first(headers, "X-Slack-Request-Timestamp"), first(headers, "X-Slack-Signature"),
                 body, clock.instant())) {
@@ -161,6 +162,16 @@ final class SlackEventsHandler extends Handler.Abstract {
     private static String first(Map<String, List<String>> headers, String name) {
         return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
                 .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    /**
+     * A refusal sent before the body was read (or read whole): the connection closes after it, and says so, because
+     * the rest of the body is still on it. Without {@code Connection: close} a client may send its next request on
+     * a connection the server is about to drop, and lose that request.
+     */
+    private static boolean refuseUnread(Response response, Callback callback, int status, String error) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        return reply(response, callback, status, error);
     }
 
     private static boolean reply(Response response, Callback callback, int status, String error) {
